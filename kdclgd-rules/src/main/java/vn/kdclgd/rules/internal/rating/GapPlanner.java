@@ -139,7 +139,8 @@ final class GapPlanner {
                 for (int t : options) {
                     int ns = advance(st, i, t, choice, cap, radix);
                     int c = dp[st] + r.cost[i][t];
-                    if (c < next[ns]) {
+                    // on a tie keep the lower level here, so that earlier criteria are raised first
+                    if (c < next[ns] || (c == next[ns] && t < chosen[i][ns])) {
                         next[ns] = c;
                         fromState[i][ns] = st;
                         chosen[i][ns] = t;
