@@ -14,7 +14,7 @@ import net.jqwik.api.Provide;
 import vn.kdclgd.rules.KdclException;
 
 /** Round-trip and robustness properties of parsing and formatting. */
-class EvidenceCodeProperties {
+class EvidenceCodePropertiesTest {
 
     @Provide
     Arbitrary<EvidenceCode> codes() {

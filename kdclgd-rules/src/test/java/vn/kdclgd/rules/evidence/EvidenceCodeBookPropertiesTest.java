@@ -24,7 +24,7 @@ import vn.kdclgd.rules.catalog.Catalog;
 import vn.kdclgd.rules.catalog.Criterion;
 
 /** Properties of the evidence-code ledger. */
-class EvidenceCodeBookProperties {
+class EvidenceCodeBookPropertiesTest {
 
     private static final Catalog OLD = TestCatalogs.oldRegime();
     private static final Catalog TT57 = TestCatalogs.tt57();
