@@ -9,7 +9,6 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -292,9 +291,7 @@ class BundledCatalogSourceTextTest {
                 if (c.path("mandatory").asBoolean()) {
                     mandatory++;
                 }
-                Iterator<Map.Entry<String, JsonNode>> levels = c.get("levels").fields();
-                while (levels.hasNext()) {
-                    Map.Entry<String, JsonNode> e = levels.next();
+                for (Map.Entry<String, JsonNode> e : c.get("levels").properties()) {
                     sentences.merge(e.getKey(), e.getValue().size(), Integer::sum);
                 }
                 evidence += c.get("suggestedEvidence").size();
@@ -305,7 +302,7 @@ class BundledCatalogSourceTextTest {
             }
         }
         Map<String, Integer> expectedSentences = new TreeMap<>();
-        counts.get("levelSentences").fields().forEachRemaining(e -> expectedSentences.put(e.getKey(),
+        counts.get("levelSentences").properties().forEach(e -> expectedSentences.put(e.getKey(),
                 e.getValue().asInt()));
         Diff d = new Diff(id);
         d.eq("counts.standards", counts.get("standards").asInt(), cat.get("standards").size());
