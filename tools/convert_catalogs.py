@@ -249,10 +249,10 @@ def recognition_2018(cid, rules):
         acc_extra = (" Transition, near-verbatim (TT19, RULES.md §5): \"" + r(R_TT19_TRANSITION) + "\" — not "
                      "modelled (the format has no rule type for it).")
         nat_conditions = [
-            {"key": "", "text": r(R_D37_EN),
+            {"text": r(R_D37_EN),
              "textStatus": ST_EN + "; khoản 1 Điều 37, stated identical for TT17/TT18/TT19 (RULES.md §5); "
                                    "ellipses as in RULES.md"},
-            {"key": "", "text": r(R_TT19_D34_A),
+            {"text": r(R_TT19_D34_A),
              "textStatus": "near-verbatim — point a khoản 1 Điều 34 for mầm non, which khoản 1 Điều 37 requires "
                            "(RULES.md §5)"},
         ]
@@ -264,10 +264,10 @@ def recognition_2018(cid, rules):
         acc_extra = (" Point b (external assessment result Mức 1 or higher) was seen only for TT18 (EN) and "
                      "TT19 (near-verbatim), not for TT17, so it is not listed in conditions.")
         nat_conditions = [
-            {"key": "", "text": r(R_D37_EN),
+            {"text": r(R_D37_EN),
              "textStatus": ST_EN + "; khoản 1 Điều 37, stated identical for TT17/TT18/TT19 (RULES.md §5); "
                                    "ellipses as in RULES.md"},
-            {"key": "", "text": r(R_TT17_D34_A),
+            {"text": r(R_TT17_D34_A),
              "textStatus": ST_EN + "; point a khoản 1 Điều 34, which khoản 1 Điều 37 requires (RULES.md §5)"},
         ]
     else:
@@ -277,10 +277,10 @@ def recognition_2018(cid, rules):
         ]
         acc_extra = ""
         nat_conditions = [
-            {"key": "", "text": r(R_TT18_D37_A),
+            {"text": r(R_TT18_D37_A),
              "textStatus": "near-verbatim — Vietnamese summary of TT18 Điều 37 (thuvienphapluat.vn news, "
                            "RULES.md §5)"},
-            {"key": "", "text": r(R_TT18_D37_B),
+            {"text": r(R_TT18_D37_B),
              "textStatus": "near-verbatim — Vietnamese summary of TT18 Điều 37 (thuvienphapluat.vn news, "
                            "RULES.md §5)"},
         ]
