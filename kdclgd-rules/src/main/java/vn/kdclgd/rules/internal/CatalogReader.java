@@ -116,7 +116,12 @@ public final class CatalogReader {
             }
         }
         List<String> replaces = o.strings("replaces");
+        int before = c.problems().size();
         int levels = o.integer("levels", 1, 9);
+        if (c.problems().size() > before) {
+            // an invalid "levels" must not cascade into an error for every level key below
+            levels = 9;
+        }
 
         Map<Integer, String> levelDefinitions = new LinkedHashMap<>();
         Optional<String> levelDefinitionsStatus = Optional.empty();

@@ -115,7 +115,7 @@ class CatalogValidationTest {
         t.put("extra", true);
         assertThatThrownBy(() -> read(t)).isInstanceOfSatisfying(KdclException.class, e -> {
             assertThat(e.problems()).extracting(Problem::code)
-                    .contains("KDCL-1105", "KDCL-1106", "KDCL-1203", "KDCL-1101");
+                    .containsExactlyInAnyOrder("KDCL-1105", "KDCL-1106", "KDCL-1203", "KDCL-1101");
             assertThat(e.getMessage()).startsWith(e.problems().size() + " lỗi / problems:");
         });
     }
