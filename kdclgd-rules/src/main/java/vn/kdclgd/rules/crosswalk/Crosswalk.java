@@ -22,13 +22,8 @@ import vn.kdclgd.rules.Problem;
  * (e.g. {@code crosswalk.json $.mappings[0].entries[3].targets[0]}) and a Vietnamese / English message.
  * Codes:
  * <ul>
- *   <li>{@code KDCL-4001} — the input cannot be read or is not one JSON document (also: duplicate keys);</li>
- *   <li>{@code KDCL-4002} — a required field is missing;</li>
- *   <li>{@code KDCL-4003} — a field has the wrong JSON type;</li>
- *   <li>{@code KDCL-4004} — unknown field (a typo must not silently drop data);</li>
- *   <li>{@code KDCL-4005} — {@code format} is not {@value #FORMAT};</li>
- *   <li>{@code KDCL-4006} — a text field is empty or blank;</li>
- *   <li>{@code KDCL-4007} — malformed crosswalk or catalog id;</li>
+ *   <li>the shared JSON codes ({@code KDCL-1001} syntax, {@code 1003} format, {@code 1101} unknown field,
+ *       {@code 1102} missing field, {@code 1103} wrong type, {@code 1104} empty text, {@code 1201} malformed id);</li>
  *   <li>{@code KDCL-4008} — malformed criterion code (must be {@code <standard>.<n>}, e.g. {@code 1.10});</li>
  *   <li>{@code KDCL-4009} — an old criterion appears more than once in a mapping;</li>
  *   <li>{@code KDCL-4010} — a target appears more than once in an entry;</li>
@@ -92,7 +87,7 @@ public record Crosswalk(String id, String title, String status, List<CrosswalkMa
             }
             return read(in, BUNDLED_RESOURCE);
         } catch (IOException e) {
-            throw new KdclException(List.of(Problem.of("KDCL-4001", BUNDLED_RESOURCE,
+            throw new KdclException(List.of(Problem.of("KDCL-1002", BUNDLED_RESOURCE,
                     "không đọc được tệp crosswalk đi kèm: " + e.getMessage(),
                     "cannot read the bundled crosswalk: " + e.getMessage())), e);
         }

@@ -80,12 +80,8 @@ public record Amendment(String id, String title, LocalDate issued, Optional<Loca
         if (o == null) {
             return null;
         }
-        String format = o.string("format");
-        if (!format.isEmpty() && !FORMAT.equals(format)) {
-            c.problem(Codes.FORMAT, o.at("format"), "định dạng \"" + format + "\" không được hỗ trợ, cần \"" + FORMAT + "\"",
-                    "unsupported format \"" + format + "\", expected \"" + FORMAT + "\"");
-        }
-        String id = o.string("id");
+        o.format(FORMAT);
+        String id = o.id("id");
         String title = o.string("title");
         LocalDate issued = o.date("issued");
         if (o.raw("effective") == null) {
@@ -104,11 +100,7 @@ public record Amendment(String id, String title, LocalDate issued, Optional<Loca
                 continue;
             }
             String base = t.string("base");
-            String resultId = t.string("resultId");
-            if (!resultId.isEmpty() && !CatalogReader.ID.matcher(resultId).matches()) {
-                c.problem(Codes.BAD_ID, t.at("resultId"), "mã danh mục \"" + resultId + "\" chỉ được gồm chữ, số và . + _ -",
-                        "catalog id \"" + resultId + "\" may only contain letters, digits and . + _ -");
-            }
+            String resultId = t.id("resultId");
             List<Repeal> ops = new ArrayList<>();
             List<JsonNode> onodes = t.array("operations", true);
             for (int oi = 0; oi < onodes.size(); oi++) {

@@ -41,8 +41,6 @@ import vn.kdclgd.rules.evidence.EvidenceCodeScheme;
  * {@link JsonChecker}. The result is only meaningful when the checker has no problems.
  */
 public final class CatalogReader {
-    /** Catalog ids: letters, digits and {@code . + _ -}. */
-    public static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.+_-]*");
     private static final Pattern ITEM_KEY = Pattern.compile("[a-zđ0-9]{1,3}");
 
     private static final Set<String> TOP = Set.of("format", "id", "regime", "title", "circular", "appendix",
@@ -81,16 +79,8 @@ public final class CatalogReader {
         if (o == null) {
             return null;
         }
-        String format = o.string("format");
-        if (!format.isEmpty() && !Catalog.FORMAT.equals(format)) {
-            c.problem(Codes.FORMAT, o.at("format"), "định dạng \"" + format + "\" không được hỗ trợ, cần \"" + Catalog.FORMAT + "\"",
-                    "unsupported format \"" + format + "\", expected \"" + Catalog.FORMAT + "\"");
-        }
-        String id = o.string("id");
-        if (!id.isEmpty() && !ID.matcher(id).matches()) {
-            c.problem(Codes.BAD_ID, o.at("id"), "mã danh mục \"" + id + "\" chỉ được gồm chữ, số và . + _ -",
-                    "catalog id \"" + id + "\" may only contain letters, digits and . + _ -");
-        }
+        o.format(Catalog.FORMAT);
+        String id = o.id("id");
         String regime = o.string("regime");
         String title = o.string("title");
         LocalDate issued = o.date("issued");

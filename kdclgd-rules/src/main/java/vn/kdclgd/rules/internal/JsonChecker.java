@@ -27,6 +27,8 @@ import vn.kdclgd.rules.Problem;
  */
 public final class JsonChecker {
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    /** Catalog, amendment and crosswalk ids: letters, digits and {@code . + _ -}. */
+    public static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.+_-]*");
 
     private final List<Problem> problems = new ArrayList<>();
 
@@ -111,6 +113,25 @@ public final class JsonChecker {
                     }
                 }
             }
+        }
+
+        /** The required field {@code format}, which must equal {@code expected} ({@code KDCL-1003} otherwise). */
+        public void format(String expected) {
+            String format = string("format");
+            if (!format.isEmpty() && !expected.equals(format)) {
+                problem(Codes.FORMAT, at("format"), "định dạng \"" + format + "\" không được hỗ trợ, cần \"" + expected + "\"",
+                        "unsupported format \"" + format + "\", expected \"" + expected + "\"");
+            }
+        }
+
+        /** A required id field: letters, digits and {@code . + _ -} ({@code KDCL-1201} otherwise). */
+        public String id(String name) {
+            String id = string(name);
+            if (!id.isEmpty() && !ID.matcher(id).matches()) {
+                problem(Codes.BAD_ID, at(name), "mã \"" + id + "\" chỉ được gồm chữ, số và . + _ - (ví dụ TT17-2018)",
+                        "id \"" + id + "\" may only contain letters, digits and . + _ - (e.g. TT17-2018)");
+            }
+            return id;
         }
 
         /** This object's path. */

@@ -143,22 +143,22 @@ class CrosswalkTest {
                 .isInstanceOfSatisfying(KdclException.class, e -> {
                     List<String> reported = e.problems().stream().map(p -> p.code() + " " + p.where()).toList();
                     assertThat(reported).containsExactlyInAnyOrder(
-                            "KDCL-4004 broken.json $.colour",
-                            "KDCL-4005 broken.json $.format",
-                            "KDCL-4007 broken.json $.id",
-                            "KDCL-4006 broken.json $.title",
-                            "KDCL-4002 broken.json $.status",
+                            "KDCL-1101 broken.json $.colour",
+                            "KDCL-1003 broken.json $.format",
+                            "KDCL-1201 broken.json $.id",
+                            "KDCL-1104 broken.json $.title",
+                            "KDCL-1102 broken.json $.status",
                             "KDCL-4010 broken.json $.mappings[0].entries[1].targets[1]",
                             "KDCL-4009 broken.json $.mappings[0].entries[1].criterion",
-                            "KDCL-4004 broken.json $.mappings[0].entries[2].notes",
+                            "KDCL-1101 broken.json $.mappings[0].entries[2].notes",
                             "KDCL-4008 broken.json $.mappings[0].entries[2].criterion",
                             "KDCL-4008 broken.json $.mappings[0].entries[2].targets[0]",
-                            "KDCL-4003 broken.json $.mappings[0].entries[2].targets[1]",
-                            "KDCL-4002 broken.json $.mappings[0].entries[2].note",
-                            "KDCL-4003 broken.json $.mappings[0].entries[3].targets",
+                            "KDCL-1103 broken.json $.mappings[0].entries[2].targets[1]",
+                            "KDCL-1102 broken.json $.mappings[0].entries[2].note",
+                            "KDCL-1103 broken.json $.mappings[0].entries[3].targets",
                             "KDCL-4012 broken.json $.mappings[1].entries",
                             "KDCL-4011 broken.json $.mappings[1].from",
-                            "KDCL-4003 broken.json $.mappings[2]");
+                            "KDCL-1103 broken.json $.mappings[2]");
                     assertThat(e.problems()).allSatisfy(p -> assertThat(p.message()).contains(" / "));
                     assertThat(e.getMessage()).startsWith(e.problems().size() + " lỗi / problems:");
                 });
@@ -171,21 +171,21 @@ class CrosswalkTest {
                  "mappings": [{"from": "A", "to": "B", "entries": [{"criterion": "1.1", "targets": []}]}]}
                 """);
         Problem p = e.problems().get(0);
-        assertThat(p.code()).isEqualTo("KDCL-4002");
+        assertThat(p.code()).isEqualTo("KDCL-1102");
         assertThat(p.where()).isEqualTo("x.json $.mappings[0].entries[0].note");
         assertThat(p.message()).isEqualTo(
-                "thiếu trường bắt buộc \"note\"; hãy thêm nó / required field \"note\" is missing; add it");
+                "thiếu trường bắt buộc \"note\" / required field \"note\" is missing");
     }
 
     @Test
     void malformedJsonIsOneProblem() {
         assertThat(catchKdcl("{\"format\": ").problems()).singleElement()
-                .satisfies(p -> assertThat(p.code()).isEqualTo("KDCL-4001"))
-                .satisfies(p -> assertThat(p.where()).isEqualTo("x.json"));
-        assertThat(catchKdcl("").code()).isEqualTo("KDCL-4001");
-        assertThat(catchKdcl("{\"id\": 1, \"id\": 2}").code()).as("duplicate keys").isEqualTo("KDCL-4001");
-        assertThat(catchKdcl("{} {}").code()).as("trailing document").isEqualTo("KDCL-4001");
-        assertThat(catchKdcl("[]").code()).isEqualTo("KDCL-4003");
+                .satisfies(p -> assertThat(p.code()).isEqualTo("KDCL-1001"))
+                .satisfies(p -> assertThat(p.where()).startsWith("x.json dòng/line 1"));
+        assertThat(catchKdcl("").code()).isEqualTo("KDCL-1001");
+        assertThat(catchKdcl("{\"id\": 1, \"id\": 2}").code()).as("duplicate keys").isEqualTo("KDCL-1001");
+        assertThat(catchKdcl("{} {}").code()).as("trailing document").isEqualTo("KDCL-1001");
+        assertThat(catchKdcl("[]").code()).isEqualTo("KDCL-1103");
     }
 
     private static KdclException catchKdcl(String text) {
