@@ -142,6 +142,37 @@ class CatalogRegistryTest {
         Files.writeString(file, text, StandardCharsets.UTF_8);
     }
 
+    @ParameterizedTest(name = "{0} on {1}: warn-only = {2}")
+    @CsvSource({
+            "TT57-2026-PT, 2026-07-06, false",
+            "TT57-2026-PT, 2026-07-07, true",
+            "TT57-2026-MN, 2028-12-31, true",
+            "TT57-2026-GDTX, 2029-01-01, false",
+            "TT18-2018, 2027-01-01, false",
+    })
+    void quantitativeDataOnlyWarnsUntilTheEndOf2028(String id, String date, boolean warnOnly) {
+        assertThat(BUNDLED.get(id).quantitativeDataWarnOnly(LocalDate.parse(date))).isEqualTo(warnOnly);
+    }
+
+    @Test
+    void recognitionRulesComeFromTheData() {
+        RecognitionScheme ns57 = BUNDLED.get("TT57-2026-PT").recognition(RecognitionKind.NATIONAL_STANDARD).orElseThrow();
+        assertThat(ns57.levelFor(0)).isZero();
+        assertThat(ns57.levelFor(1)).isEqualTo(1);
+        assertThat(ns57.levelFor(2)).isEqualTo(2);
+        assertThat(ns57.validityYears()).hasValue(5);
+        assertThat(ns57.upgradeWaitYears()).hasValue(2);
+        assertThat(ns57.conditions()).hasSize(4);
+        RecognitionScheme ns18 = BUNDLED.get("TT18-2018").recognition(RecognitionKind.NATIONAL_STANDARD).orElseThrow();
+        assertThat(ns18.levelFor(1)).isZero();
+        assertThat(ns18.levelFor(2)).isEqualTo(1);
+        assertThat(ns18.levelFor(4)).isEqualTo(2);
+        assertThat(ns18.renewalLeadMonths()).hasValue(5);
+        assertThat(BUNDLED.get("TT18-2018").recognition(RecognitionKind.ACCREDITATION).orElseThrow().levelFor(3)).isEqualTo(3);
+        assertThat(BUNDLED.get("TT57-2026-GDTX").recognition()).isEmpty();
+        assertThat(BUNDLED.get("TT57-2026-PT").recognition(RecognitionKind.ACCREDITATION)).isEmpty();
+    }
+
     @Test
     void theRegistryIsImmutable() {
         List<Catalog> list = BUNDLED.catalogs();
