@@ -3,7 +3,6 @@ package vn.kdclgd.rules.internal.rating;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.TreeSet;
 
 import vn.kdclgd.rules.catalog.Condition;
@@ -73,10 +72,11 @@ final class GapPlanner {
             }
             List<JudgementRef> items = new ArrayList<>();
             for (int level = r.lo[i] + 1; level <= target2[i]; level++) {
-                for (Item it : cs[i].items(level)) {
-                    Optional<Boolean> v = r.judgements.item(cs[i].code(), level, it.key());
-                    if (v.isEmpty() || !v.get()) {
-                        items.add(r.ref(cs[i], level, it, v.isEmpty()));
+                List<Item> levelItems = cs[i].items(level);
+                for (int k = 0; k < levelItems.size(); k++) {
+                    Boolean v = r.judged[i][level][k];
+                    if (!Boolean.TRUE.equals(v)) {
+                        items.add(r.ref(cs[i], level, levelItems.get(k), v == null));
                     }
                 }
             }

@@ -1,6 +1,7 @@
 package vn.kdclgd.rules.internal.rating;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,8 @@ public final class Rater {
     final Judgements judgements;
     final Optional<String> part;
     final Criterion[] criteria;
+    /** maxLevel of each criterion (a TreeMap lookup otherwise, on the hottest path). */
+    final int[] maxLevel;
     /** Level reached for sure. */
     final int[] lo;
     /** Level reached if missing judgements were met. */
@@ -51,6 +54,8 @@ public final class Rater {
     /** cost[i][t]: items not known to be met in levels lo+1..t of criterion i (0 for t ≤ lo). */
     final int[][] cost;
     final LevelStatus[][] status;
+    /** judged[i][level][k]: the judgement of item k of that level (null = missing), read once. */
+    final Boolean[][][] judged;
     final Boolean[] level4;
     final boolean level4Lo;
     final boolean level4Hi;
@@ -61,10 +66,15 @@ public final class Rater {
         this.part = part;
         this.criteria = catalog.criteria().toArray(new Criterion[0]);
         int n = criteria.length;
+        maxLevel = new int[n];
+        for (int i = 0; i < n; i++) {
+            maxLevel[i] = criteria[i].maxLevel();
+        }
         lo = new int[n];
         hi = new int[n];
         cost = new int[n][];
         status = new LevelStatus[n][];
+        judged = new Boolean[n][][];
         for (int i = 0; i < n; i++) {
             rateCriterion(i);
         }
@@ -88,11 +98,19 @@ public final class Rater {
      * @param level4Path JSON path of the Mức-4 judgements
      */
     public static List<Problem> check(Catalog catalog, Judgements j, String path, String level4Path) {
+        // Fast path first: most inputs are valid, so look everything up without building paths or copies.
+        Map<String, Criterion> byCode = new HashMap<>();
+        for (Criterion c : catalog.criteria()) {
+            byCode.put(c.code(), c);
+        }
+        if (fits(catalog, j, byCode)) {
+            return List.of();
+        }
         List<Problem> problems = new ArrayList<>();
         for (Map.Entry<String, Map<Integer, LevelJudgement>> e : new TreeMap<>(j.criteria()).entrySet()) {
             String cpath = path + "['" + e.getKey() + "']";
-            Optional<Criterion> c = catalog.criterion(e.getKey());
-            if (c.isEmpty()) {
+            Criterion c = byCode.get(e.getKey());
+            if (c == null) {
                 problems.add(Problem.of(UNKNOWN_CRITERION, cpath,
                         "danh mục " + catalog.id() + " không có tiêu chí \"" + e.getKey() + "\"; mã tiêu chí có dạng 1.1, 1.2 …",
                         "catalog " + catalog.id() + " has no criterion \"" + e.getKey() + "\"; criterion codes look like 1.1, 1.2 …"));
@@ -100,20 +118,19 @@ public final class Rater {
             }
             for (Map.Entry<Integer, LevelJudgement> l : new TreeMap<>(e.getValue()).entrySet()) {
                 String lpath = cpath + "['" + l.getKey() + "']";
-                List<Item> items = c.get().items(l.getKey());
+                List<Item> items = c.items(l.getKey());
                 if (items.isEmpty()) {
                     problems.add(Problem.of(UNKNOWN_LEVEL, lpath,
-                            "tiêu chí " + e.getKey() + " chỉ có Mức 1 đến Mức " + c.get().maxLevel(),
-                            "criterion " + e.getKey() + " only has levels 1 to " + c.get().maxLevel()));
+                            "tiêu chí " + e.getKey() + " chỉ có Mức 1 đến Mức " + c.maxLevel(),
+                            "criterion " + e.getKey() + " only has levels 1 to " + c.maxLevel()));
                     continue;
                 }
                 for (String key : new TreeMap<>(l.getValue().items()).keySet()) {
-                    if (items.stream().noneMatch(it -> it.key().equals(key))) {
+                    if (!hasKey(items, key)) {
+                        String keys = String.join(", ", items.stream().map(Item::key).toList());
                         problems.add(Problem.of(UNKNOWN_ITEM, lpath + "['" + key + "']",
-                                "Mức " + l.getKey() + " của tiêu chí " + e.getKey() + " không có yêu cầu \"" + key + "\"; có: "
-                                        + String.join(", ", items.stream().map(Item::key).toList()),
-                                "level " + l.getKey() + " of criterion " + e.getKey() + " has no item \"" + key + "\"; it has: "
-                                        + String.join(", ", items.stream().map(Item::key).toList())));
+                                "Mức " + l.getKey() + " của tiêu chí " + e.getKey() + " không có yêu cầu \"" + key + "\"; có: " + keys,
+                                "level " + l.getKey() + " of criterion " + e.getKey() + " has no item \"" + key + "\"; it has: " + keys));
                     }
                 }
             }
@@ -124,17 +141,59 @@ public final class Rater {
                         "danh mục " + catalog.id() + " không có yêu cầu Mức 4; bỏ phần \"level4\"",
                         "catalog " + catalog.id() + " has no Mức-4 items; remove \"level4\""));
             } else {
-                List<String> keys = catalog.level4().get().items().stream().map(Item::key).toList();
+                List<Item> items = catalog.level4().get().items();
+                String keys = String.join(", ", items.stream().map(Item::key).toList());
                 for (String key : new TreeMap<>(j.level4()).keySet()) {
-                    if (!keys.contains(key)) {
+                    if (!hasKey(items, key)) {
                         problems.add(Problem.of(UNKNOWN_LEVEL4, level4Path + "['" + key + "']",
-                                "không có yêu cầu Mức 4 khoản \"" + key + "\"; có: " + String.join(", ", keys),
-                                "there is no Mức-4 item \"" + key + "\"; there are: " + String.join(", ", keys)));
+                                "không có yêu cầu Mức 4 khoản \"" + key + "\"; có: " + keys,
+                                "there is no Mức-4 item \"" + key + "\"; there are: " + keys));
                     }
                 }
             }
         }
         return problems;
+    }
+
+    private static boolean fits(Catalog catalog, Judgements j, Map<String, Criterion> byCode) {
+        for (Map.Entry<String, Map<Integer, LevelJudgement>> e : j.criteria().entrySet()) {
+            Criterion c = byCode.get(e.getKey());
+            if (c == null) {
+                return false;
+            }
+            for (Map.Entry<Integer, LevelJudgement> l : e.getValue().entrySet()) {
+                List<Item> items = c.items(l.getKey());
+                if (items.isEmpty()) {
+                    return false;
+                }
+                for (String key : l.getValue().items().keySet()) {
+                    if (!hasKey(items, key)) {
+                        return false;
+                    }
+                }
+            }
+        }
+        if (j.level4().isEmpty()) {
+            return true;
+        }
+        if (catalog.level4().isEmpty()) {
+            return false;
+        }
+        for (String key : j.level4().keySet()) {
+            if (!hasKey(catalog.level4().get().items(), key)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasKey(List<Item> items, String key) {
+        for (Item it : items) {
+            if (it.key().equals(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Rates after {@link #check}; throws when the judgements do not fit the catalog. */
@@ -149,26 +208,33 @@ public final class Rater {
 
     private void rateCriterion(int i) {
         Criterion c = criteria[i];
-        int max = c.maxLevel();
+        int max = maxLevel[i];
         LevelStatus[] st = new LevelStatus[max + 1];
         int[] unmet = new int[max + 1];
+        Boolean[][] values = new Boolean[max + 1][];
+        Map<Integer, LevelJudgement> given = judgements.criteria().get(c.code());
         for (int level = 1; level <= max; level++) {
+            List<Item> items = c.items(level);
+            LevelJudgement lj = given == null ? null : given.get(level);
+            Boolean[] v = new Boolean[items.size()];
             boolean failed = false;
             boolean unknown = false;
             int notMet = 0;
-            for (Item it : c.items(level)) {
-                Optional<Boolean> v = judgements.item(c.code(), level, it.key());
-                if (v.isEmpty()) {
+            for (int k = 0; k < v.length; k++) {
+                v[k] = lj == null ? null : lj.item(items.get(k).key()).orElse(null);
+                if (v[k] == null) {
                     unknown = true;
                     notMet++;
-                } else if (!v.get()) {
+                } else if (!v[k]) {
                     failed = true;
                     notMet++;
                 }
             }
+            values[level] = v;
             st[level] = failed ? LevelStatus.NOT_MET : unknown ? LevelStatus.UNKNOWN : LevelStatus.MET;
             unmet[level] = notMet;
         }
+        judged[i] = values;
         int low = 0;
         while (low < max && st[low + 1] == LevelStatus.MET) {
             low++;
@@ -214,10 +280,12 @@ public final class Rater {
         if (cond instanceof Condition.CriteriaCondition cc) {
             int selected = 0;
             int ok = 0;
+            int min = cc.minLevel();
+            boolean cap = cc.capAtCriterionMax();
             for (int i = 0; i < criteria.length; i++) {
                 if (cc.select().selects(criteria[i])) {
                     selected++;
-                    if (levels[i] >= cc.requiredLevel(criteria[i])) {
+                    if (levels[i] >= (cap ? Math.min(min, maxLevel[i]) : min)) {
                         ok++;
                     }
                 }
@@ -235,17 +303,18 @@ public final class Rater {
         for (int i = 0; i < criteria.length; i++) {
             Criterion c = criteria[i];
             for (int level = lo[i] + 1; level <= hi[i]; level++) {
-                for (Item it : c.items(level)) {
-                    if (judgements.item(c.code(), level, it.key()).isEmpty()) {
-                        missing.add(ref(c, level, it, true));
+                List<Item> items = c.items(level);
+                for (int k = 0; k < items.size(); k++) {
+                    if (judged[i][level][k] == null) {
+                        missing.add(ref(c, level, items.get(k), true));
                     }
                 }
             }
             TreeMap<Integer, LevelStatus> levels = new TreeMap<>();
-            for (int level = 1; level <= c.maxLevel(); level++) {
+            for (int level = 1; level <= maxLevel[i]; level++) {
                 levels.put(level, status[i][level]);
             }
-            results.put(c.code(), new CriterionResult(c.code(), c.mandatory(), lo[i], hi[i], c.maxLevel(), levels));
+            results.put(c.code(), new CriterionResult(c.code(), c.mandatory(), lo[i], hi[i], maxLevel[i], levels));
         }
         Map<String, Boolean> l4 = new LinkedHashMap<>();
         List<Item> l4items = catalog.level4().map(l -> l.items()).orElse(List.of());
