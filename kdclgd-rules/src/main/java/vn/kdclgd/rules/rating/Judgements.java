@@ -14,14 +14,24 @@ import java.util.TreeMap;
  * {@link #builder()}.
  */
 public final class Judgements {
-    private static final Judgements EMPTY = new Judgements(Map.of(), Map.of());
+    private static final Judgements EMPTY = new Judgements(Map.of(), Map.of(), 0);
 
     private final Map<String, Map<Integer, LevelJudgement>> criteria;
     private final Map<String, Boolean> level4;
+    private final int criterionEntries;
 
-    private Judgements(Map<String, Map<Integer, LevelJudgement>> criteria, Map<String, Boolean> level4) {
+    private Judgements(Map<String, Map<Integer, LevelJudgement>> criteria, Map<String, Boolean> level4, int criterionEntries) {
         this.criteria = criteria;
         this.level4 = level4;
+        this.criterionEntries = criterionEntries;
+    }
+
+    /**
+     * Number of criterion judgements given: one per whole-level judgement plus one per item judgement
+     * (used to detect judgements the catalog has no place for without looking at each one).
+     */
+    public int criterionEntries() {
+        return criterionEntries;
     }
 
     /** No judgements at all. */
@@ -99,13 +109,22 @@ public final class Judgements {
         @SuppressWarnings("unchecked")
         public Judgements build() {
             Map<String, Map<Integer, LevelJudgement>> out = new HashMap<>();
-            criteria.forEach((code, levels) -> {
+            int entries = 0;
+            for (Map.Entry<String, Map<Integer, Object>> c : criteria.entrySet()) {
                 Map<Integer, LevelJudgement> lj = new HashMap<>();
-                levels.forEach((level, v) -> lj.put(level, v instanceof Boolean b
-                        ? LevelJudgement.whole(b) : LevelJudgement.items((Map<String, Boolean>) v)));
-                out.put(code, Collections.unmodifiableMap(lj));
-            });
-            return new Judgements(Collections.unmodifiableMap(out), Map.copyOf(level4));
+                for (Map.Entry<Integer, Object> l : c.getValue().entrySet()) {
+                    if (l.getValue() instanceof Boolean b) {
+                        lj.put(l.getKey(), LevelJudgement.whole(b));
+                        entries++;
+                    } else {
+                        Map<String, Boolean> items = (Map<String, Boolean>) l.getValue();
+                        lj.put(l.getKey(), LevelJudgement.items(items));
+                        entries += items.size();
+                    }
+                }
+                out.put(c.getKey(), Collections.unmodifiableMap(lj));
+            }
+            return new Judgements(Collections.unmodifiableMap(out), Map.copyOf(level4), entries);
         }
     }
 }

@@ -202,16 +202,20 @@ public final class RatingJson {
             n.put("maxLevel", cr.maxLevel());
             n.put("mandatory", cr.mandatory());
             ObjectNode levels = n.putObject("levels");
-            cr.levels().forEach((k, v) -> levels.put(String.valueOf(k), v.name()));
+            for (int l = 1; l <= cr.maxLevel(); l++) {
+                levels.put(String.valueOf(l), cr.status(l).name());
+            }
         });
         ArrayNode standards = o.putArray("standards");
         r.standards().forEach(s -> {
             ObjectNode n = standards.addObject();
             n.put("number", s.number());
             ObjectNode reached = n.putObject("reached");
-            s.reached().forEach((k, v) -> reached.put(String.valueOf(k), v));
             ObjectNode outOf = n.putObject("outOf");
-            s.outOf().forEach((k, v) -> outOf.put(String.valueOf(k), v));
+            for (int l = 1; l <= s.reached().size(); l++) {
+                reached.put(String.valueOf(l), s.reached(l));
+                outOf.put(String.valueOf(l), s.outOf(l));
+            }
         });
         if (!r.level4().isEmpty()) {
             ObjectNode l4 = o.putObject("level4");

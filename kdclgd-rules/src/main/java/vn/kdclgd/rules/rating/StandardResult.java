@@ -1,22 +1,29 @@
 package vn.kdclgd.rules.rating;
 
-import java.util.Collections;
-import java.util.Objects;
-import java.util.SortedMap;
-import java.util.TreeMap;
+import java.util.List;
 
 /**
  * Counts per standard, as the report's "Kết luận về Tiêu chuẩn" gives them: for each level, how many
  * criteria reach it out of how many have it ("Số lượng tiêu chí đạt Mức 1: x/y").
  *
  * @param number  standard number
- * @param reached level → number of criteria at that level or above
- * @param outOf   level → number of criteria that have that level
+ * @param reached index {@code l - 1} → number of criteria at Mức l or above
+ * @param outOf   index {@code l - 1} → number of criteria that have Mức l
  */
-public record StandardResult(int number, SortedMap<Integer, Integer> reached, SortedMap<Integer, Integer> outOf) {
-    /** Makes the maps immutable. */
+public record StandardResult(int number, List<Integer> reached, List<Integer> outOf) {
+    /** Makes the lists immutable. */
     public StandardResult {
-        reached = Collections.unmodifiableSortedMap(new TreeMap<>(Objects.requireNonNull(reached)));
-        outOf = Collections.unmodifiableSortedMap(new TreeMap<>(Objects.requireNonNull(outOf)));
+        reached = List.copyOf(reached);
+        outOf = List.copyOf(outOf);
+    }
+
+    /** Criteria at Mức {@code level} or above. */
+    public int reached(int level) {
+        return reached.get(level - 1);
+    }
+
+    /** Criteria that have Mức {@code level}. */
+    public int outOf(int level) {
+        return outOf.get(level - 1);
     }
 }

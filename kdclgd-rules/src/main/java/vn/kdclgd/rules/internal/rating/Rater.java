@@ -1,6 +1,7 @@
 package vn.kdclgd.rules.internal.rating;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,6 +60,9 @@ public final class Rater {
     final Boolean[] level4;
     final boolean level4Lo;
     final boolean level4Hi;
+    /** Judgements given that the catalog has a place for (see {@link Judgements#criterionEntries()}). */
+    private int matched;
+    private int matchedLevel4;
 
     private Rater(Catalog catalog, Judgements judgements, Optional<String> part) {
         this.catalog = catalog;
@@ -84,6 +88,9 @@ public final class Rater {
         boolean noneFailed = true;
         for (int k = 0; k < l4.size(); k++) {
             level4[k] = judgements.level4().get(l4.get(k).key());
+            if (level4[k] != null) {
+                matchedLevel4++;
+            }
             allMet &= Boolean.TRUE.equals(level4[k]);
             noneFailed &= !Boolean.FALSE.equals(level4[k]);
         }
@@ -98,13 +105,9 @@ public final class Rater {
      * @param level4Path JSON path of the Mức-4 judgements
      */
     public static List<Problem> check(Catalog catalog, Judgements j, String path, String level4Path) {
-        // Fast path first: most inputs are valid, so look everything up without building paths or copies.
         Map<String, Criterion> byCode = new HashMap<>();
         for (Criterion c : catalog.criteria()) {
             byCode.put(c.code(), c);
-        }
-        if (fits(catalog, j, byCode)) {
-            return List.of();
         }
         List<Problem> problems = new ArrayList<>();
         for (Map.Entry<String, Map<Integer, LevelJudgement>> e : new TreeMap<>(j.criteria()).entrySet()) {
@@ -155,38 +158,6 @@ public final class Rater {
         return problems;
     }
 
-    private static boolean fits(Catalog catalog, Judgements j, Map<String, Criterion> byCode) {
-        for (Map.Entry<String, Map<Integer, LevelJudgement>> e : j.criteria().entrySet()) {
-            Criterion c = byCode.get(e.getKey());
-            if (c == null) {
-                return false;
-            }
-            for (Map.Entry<Integer, LevelJudgement> l : e.getValue().entrySet()) {
-                List<Item> items = c.items(l.getKey());
-                if (items.isEmpty()) {
-                    return false;
-                }
-                for (String key : l.getValue().items().keySet()) {
-                    if (!hasKey(items, key)) {
-                        return false;
-                    }
-                }
-            }
-        }
-        if (j.level4().isEmpty()) {
-            return true;
-        }
-        if (catalog.level4().isEmpty()) {
-            return false;
-        }
-        for (String key : j.level4().keySet()) {
-            if (!hasKey(catalog.level4().get().items(), key)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private static boolean hasKey(List<Item> items, String key) {
         for (Item it : items) {
             if (it.key().equals(key)) {
@@ -199,11 +170,15 @@ public final class Rater {
     /** Rates after {@link #check}; throws when the judgements do not fit the catalog. */
     public static RatingResult rate(Catalog catalog, Judgements j, RatingOptions options, Optional<String> part,
                                     String path, String level4Path) {
-        List<Problem> problems = check(catalog, j, path, level4Path);
-        if (!problems.isEmpty()) {
-            throw new KdclException(problems);
+        Rater rater = new Rater(catalog, j, part);
+        if (rater.matched != j.criterionEntries() || rater.matchedLevel4 != j.level4().size()) {
+            // some judgement has no place in the catalog: find and describe every one
+            List<Problem> problems = check(catalog, j, path, level4Path);
+            if (!problems.isEmpty()) {
+                throw new KdclException(problems);
+            }
         }
-        return new Rater(catalog, j, part).result(options);
+        return rater.result(options);
     }
 
     private void rateCriterion(int i) {
@@ -216,12 +191,18 @@ public final class Rater {
         for (int level = 1; level <= max; level++) {
             List<Item> items = c.items(level);
             LevelJudgement lj = given == null ? null : given.get(level);
+            if (lj != null && lj.whole().isPresent()) {
+                matched++;
+            }
             Boolean[] v = new Boolean[items.size()];
             boolean failed = false;
             boolean unknown = false;
             int notMet = 0;
             for (int k = 0; k < v.length; k++) {
                 v[k] = lj == null ? null : lj.item(items.get(k).key()).orElse(null);
+                if (v[k] != null && lj.whole().isEmpty()) {
+                    matched++;
+                }
                 if (v[k] == null) {
                     unknown = true;
                     notMet++;
@@ -310,10 +291,7 @@ public final class Rater {
                     }
                 }
             }
-            TreeMap<Integer, LevelStatus> levels = new TreeMap<>();
-            for (int level = 1; level <= maxLevel[i]; level++) {
-                levels.put(level, status[i][level]);
-            }
+            List<LevelStatus> levels = Arrays.asList(status[i]).subList(1, maxLevel[i] + 1);
             results.put(c.code(), new CriterionResult(c.code(), c.mandatory(), lo[i], hi[i], maxLevel[i], levels));
         }
         Map<String, Boolean> l4 = new LinkedHashMap<>();
@@ -350,10 +328,11 @@ public final class Rater {
     /** Counts per standard, for the level of each criterion given by {@code level}. */
     public static List<StandardResult> standardCounts(Catalog catalog, ToIntFunction<Criterion> level) {
         List<StandardResult> out = new ArrayList<>();
+        int levels = catalog.levels();
         for (Standard s : catalog.standards()) {
-            TreeMap<Integer, Integer> reached = new TreeMap<>();
-            TreeMap<Integer, Integer> outOf = new TreeMap<>();
-            for (int l = 1; l <= catalog.levels(); l++) {
+            Integer[] reached = new Integer[levels];
+            Integer[] outOf = new Integer[levels];
+            for (int l = 1; l <= levels; l++) {
                 int r = 0;
                 int o = 0;
                 for (Criterion c : s.criteria()) {
@@ -364,10 +343,10 @@ public final class Rater {
                         }
                     }
                 }
-                reached.put(l, r);
-                outOf.put(l, o);
+                reached[l - 1] = r;
+                outOf[l - 1] = o;
             }
-            out.add(new StandardResult(s.number(), reached, outOf));
+            out.add(new StandardResult(s.number(), Arrays.asList(reached), Arrays.asList(outOf)));
         }
         return out;
     }
