@@ -14,8 +14,8 @@ import org.openjdk.jmh.annotations.Warmup;
 import vn.kdclgd.rules.catalog.CatalogRegistry;
 
 /**
- * Loading the bundled registry (6 catalogs, the TT22/2024 amendment applied to the 3 catalogs of 2018):
- * reading and validating every document. Builds a new registry each time; never the shared
+ * Loading the bundled registry: reading and validating the 6 catalog documents and the TT22/2024
+ * amendment, and applying it (8 catalogs in all). Builds a new registry each time; never the shared
  * {@link CatalogRegistry#bundled()} singleton.
  */
 @Threads(1)

@@ -32,8 +32,8 @@ import vn.kdclgd.rules.rating.RatingResult;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Threads(1)
 @Fork(value = 2, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
-@Warmup(iterations = 4, time = 4)
-@Measurement(iterations = 5, time = 4)
+@Warmup(iterations = 3, time = 3)
+@Measurement(iterations = 5, time = 3)
 public class NationalRatingBenchmark {
     private static final RatingOptions LEVELS_ONLY = RatingOptions.defaults().withGaps(false);
 
