@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Builds the JMH benchmarks jar and runs the benchmarks with the options in their annotations (the
+# ones the figures in README.md come from). Results: JSON and the full JMH log in
+# examples/benchmarks/target/. "all" takes about 3 minutes on a 2-core machine.
+#
+#   examples/benchmarks/run.sh            # NationalRatingBenchmark, then CatalogLoadBenchmark
+#   examples/benchmarks/run.sh national   # NationalRatingBenchmark only
+#   examples/benchmarks/run.sh load       # CatalogLoadBenchmark only
+#   examples/benchmarks/run.sh onecpu     # NationalRatingBenchmark pinned to one CPU (taskset -c 0)
+#   examples/benchmarks/run.sh gc         # short NationalRatingBenchmark run with -prof gc (allocation)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+what="${1:-all}"
+case "$what" in
+  all|national|load|onecpu|gc) ;;
+  *) echo "usage: $0 [all|national|load|onecpu|gc]" >&2; exit 2 ;;
+esac
+
+mvn -B -q -Pbenchmarks -pl examples/benchmarks -am package -DskipTests
+JAR=examples/benchmarks/target/benchmarks.jar
+OUT=examples/benchmarks/target
+
+if [[ "$what" == all || "$what" == national ]]; then
+  java -jar "$JAR" NationalRatingBenchmark -rf json -rff "$OUT/national.json" | tee "$OUT/national.log"
+fi
+if [[ "$what" == all || "$what" == load ]]; then
+  java -jar "$JAR" CatalogLoadBenchmark -rf json -rff "$OUT/catalog-load.json" | tee "$OUT/catalog-load.log"
+fi
+if [[ "$what" == onecpu ]]; then
+  # The forked benchmark JVMs inherit the CPU mask: with one CPU the JVM picks the Serial GC and
+  # JIT-compiles on the same CPU as the benchmark thread.
+  taskset -c 0 java -jar "$JAR" NationalRatingBenchmark -rf json -rff "$OUT/national-1cpu.json" | tee "$OUT/national-1cpu.log"
+fi
+if [[ "$what" == gc ]]; then
+  java -jar "$JAR" NationalRatingBenchmark -f 1 -wi 3 -i 3 -prof gc | tee "$OUT/national-gc.log"
+fi
