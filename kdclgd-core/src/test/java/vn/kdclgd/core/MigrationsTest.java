@@ -65,7 +65,7 @@ class MigrationsTest {
             EvidenceItem item = new EvidenceItem(school, "MC.1.1.01", "Kế hoạch năm học 2026-2027");
             item.getFiles().add(new StoredFile("0".repeat(64), "ke-hoach.pdf", 1234, "application/pdf"));
             item.getLinks().add("https://example.invalid/mc/1.1.01");
-            PublishedVersion pv = new PublishedVersion(a, 1, Instant.parse("2027-06-10T03:00:00Z"), "hieutruong", "a".repeat(64), "{}");
+            PublishedVersion pv = new PublishedVersion(a, 1, Instant.parse("2027-06-10T03:00:00Z"), "hieutruong", "a".repeat(64), "{}", 1);
             ExternalReview review = new ExternalReview(pv, LocalDate.of(2027, 6, 20), false, true);
             review.getTeam().add(new ReviewerAssignment("reviewer-1", "Nguyễn Văn A", "Trưởng đoàn"));
             review.getJudgements().add(new ReviewerJudgement("reviewer-1", "1.1", 1, "a", true));

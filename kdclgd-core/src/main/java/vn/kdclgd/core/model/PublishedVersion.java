@@ -44,19 +44,23 @@ public class PublishedVersion extends BaseEntity {
     @Column(name = "snapshot", nullable = false, updatable = false, length = Integer.MAX_VALUE)
     private String snapshot;
 
+    @Column(name = "school_level", nullable = false, updatable = false)
+    private int schoolLevel;
+
     /** For JPA. */
     protected PublishedVersion() {
     }
 
     /** A published version. */
     public PublishedVersion(SelfAssessment assessment, int number, Instant publishedAt, String publishedBy,
-                            String contentHash, String snapshot) {
+                            String contentHash, String snapshot, int schoolLevel) {
         this.assessment = assessment;
         this.number = number;
         this.publishedAt = publishedAt;
         this.publishedBy = publishedBy;
         this.contentHash = contentHash;
         this.snapshot = snapshot;
+        this.schoolLevel = schoolLevel;
     }
 
     public SelfAssessment getAssessment() { return assessment; }
@@ -65,4 +69,6 @@ public class PublishedVersion extends BaseEntity {
     public String getPublishedBy() { return publishedBy; }
     public String getContentHash() { return contentHash; }
     public String getSnapshot() { return snapshot; }
+    /** The school level of the published result (0 = không đạt Mức 1), for statistics. */
+    public int getSchoolLevel() { return schoolLevel; }
 }

@@ -179,6 +179,7 @@ create table kdcl_plan_milestone (
 );
 
 create table kdcl_published_version (
+    school_level integer not null,
     number integer not null,
     published_at timestamp(6) with time zone not null,
     version bigint not null,
