@@ -31,6 +31,41 @@ public final class Data {
     private Data() {
     }
 
+    /**
+     * Loads the element collections of what a service returns, so that the caller may read them after
+     * its transaction (to-one associations other than their ids stay lazy).
+     */
+    public static <T> T loaded(T entity) {
+        if (entity instanceof vn.kdclgd.core.model.SchoolProfile p) {
+            p.getCounts().size();
+        } else if (entity instanceof vn.kdclgd.core.model.School s) {
+            s.getLevelsTaught().size();
+            s.getCampuses().size();
+        } else if (entity instanceof SelfAssessment a) {
+            a.getTimeline().size();
+            a.getExpectedEvidence().size();
+        } else if (entity instanceof CriterionEvaluation e) {
+            e.getJudgements().size();
+        } else if (entity instanceof EvidenceItem i) {
+            i.getLinks().size();
+            i.getFiles().size();
+        } else if (entity instanceof WorkingGroup g) {
+            g.getMemberIds().size();
+            g.getCriteria().size();
+        } else if (entity instanceof vn.kdclgd.core.model.ImprovementAction x) {
+            x.getReviews().size();
+        } else if (entity instanceof EvidenceUse u) {
+            loaded(u.getEvidence());
+        }
+        return entity;
+    }
+
+    /** {@link #loaded(Object)} for each element. */
+    public static <T> List<T> loadedAll(List<T> list) {
+        list.forEach(Data::loaded);
+        return list;
+    }
+
     /** The assessment, or {@link NotFoundException}. */
     public static SelfAssessment assessment(EntityManager em, UUID id) {
         SelfAssessment a = em.find(SelfAssessment.class, id);

@@ -123,14 +123,14 @@ public final class AssessmentService {
         String part = part(c, school, partLevel);
         SelfAssessment a = newAssessment(em, actor, school, schoolYear, c, part);
         Audit.record(k, actor, "assessment.create", a, schoolId, "year=" + schoolYear + " catalog=" + catalogId + " part=" + part);
-        return a;
+        return Data.loaded(a);
     }
 
     /** The self-assessment (school roles). */
     public SelfAssessment get(Actor actor, UUID assessmentId) {
         EntityManager em = k.em();
         Access.schoolRead(actor, Scopes.schoolOfAssessment(em, assessmentId), "assessment.read");
-        return Data.assessment(em, assessmentId);
+        return Data.loaded(Data.assessment(em, assessmentId));
     }
 
     /** The school's self-assessments, newest school year first (school roles). */
@@ -138,7 +138,7 @@ public final class AssessmentService {
         EntityManager em = k.em();
         Access.schoolRead(actor, schoolId, "assessment.list");
         return em.createQuery("select a from SelfAssessment a where a.school.id = :s order by a.schoolYear desc, a.catalogId, a.partLevel",
-                SelfAssessment.class).setParameter("s", schoolId).getResultList();
+                SelfAssessment.class).setParameter("s", schoolId).getResultList().stream().map(Data::loaded).toList();
     }
 
     // ---- council and groups --------------------------------------------------------------------
@@ -241,7 +241,7 @@ public final class AssessmentService {
         Validate.entity(k, g);
         em.persist(g);
         Audit.record(k, actor, "group.add", g, schoolId, "name=" + g.getName() + " criteria=" + g.getCriteria());
-        return g;
+        return Data.loaded(g);
     }
 
     /** Replaces the members and criteria of a working group; as {@link #addWorkingGroup}. */
@@ -253,7 +253,7 @@ public final class AssessmentService {
         fillGroup(em, g.getAssessment(), g, memberIds, criteria);
         Validate.entity(k, g);
         Audit.record(k, actor, "group.update", g, schoolId, "criteria=" + g.getCriteria());
-        return g;
+        return Data.loaded(g);
     }
 
     /** Removes a working group (school writers). */
@@ -270,7 +270,7 @@ public final class AssessmentService {
     public List<WorkingGroup> workingGroups(Actor actor, UUID assessmentId) {
         EntityManager em = k.em();
         Access.schoolRead(actor, Scopes.schoolOfAssessment(em, assessmentId), "group.list");
-        return Data.groups(em, Data.assessment(em, assessmentId));
+        return Data.loadedAll(Data.groups(em, Data.assessment(em, assessmentId)));
     }
 
     private void fillGroup(EntityManager em, SelfAssessment a, WorkingGroup g, Set<UUID> memberIds, Set<String> criteria) {
@@ -348,7 +348,7 @@ public final class AssessmentService {
         a.getExpectedEvidence().addAll(ee);
         Validate.entity(k, a);
         Audit.record(k, actor, "plan.set", a, schoolId, "milestones=" + ms.size() + " expectedEvidence=" + ee.size());
-        return a;
+        return Data.loaded(a);
     }
 
     // ---- evaluations ---------------------------------------------------------------------------
@@ -358,7 +358,7 @@ public final class AssessmentService {
         EntityManager em = k.em();
         Access.schoolRead(actor, Scopes.schoolOfAssessment(em, assessmentId), "evaluation.read");
         SelfAssessment a = Data.assessment(em, assessmentId);
-        return Data.evaluation(em, a, criterion).orElseThrow(() -> new NotFoundException("evaluation", criterion));
+        return Data.loaded(Data.evaluation(em, a, criterion).orElseThrow(() -> new NotFoundException("evaluation", criterion)));
     }
 
     /** Every evaluation in catalog order (school roles). */
@@ -366,7 +366,7 @@ public final class AssessmentService {
         EntityManager em = k.em();
         Access.schoolRead(actor, Scopes.schoolOfAssessment(em, assessmentId), "evaluation.list");
         SelfAssessment a = Data.assessment(em, assessmentId);
-        return Data.evaluations(em, a, catalog(a));
+        return Data.loadedAll(Data.evaluations(em, a, catalog(a)));
     }
 
     /**
@@ -417,7 +417,7 @@ public final class AssessmentService {
             }
             throw ex;
         }
-        return e;
+        return Data.loaded(e);
     }
 
     private static ConflictException conflict(EntityManager em, CriterionEvaluation e, String what, long expected, RuntimeException cause) {
@@ -520,7 +520,7 @@ public final class AssessmentService {
         a.setState(to);
         Validate.entity(k, a);
         Audit.record(k, actor, "assessment.advance", a, schoolId, from + "->" + to);
-        return a;
+        return Data.loaded(a);
     }
 
     private List<Problem> leaveProblems(EntityManager em, SelfAssessment a, Catalog c) {
@@ -836,7 +836,7 @@ public final class AssessmentService {
         }
         Audit.record(k, actor, "assessment.carryOver", dst, schoolId, "from=" + src.getId() + " " + from.id() + "->" + to.id()
                 + " evaluations=" + copied + " recoded=" + recoded);
-        return dst;
+        return Data.loaded(dst);
     }
 
     private static boolean hasContent(CriterionEvaluation e) {

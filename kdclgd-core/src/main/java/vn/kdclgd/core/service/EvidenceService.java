@@ -82,7 +82,7 @@ public final class EvidenceService {
         Validate.entity(k, use);
         em.persist(use);
         Audit.record(k, actor, "evidence.add", item, schoolId, "code=" + item.getCode() + " criterion=" + criterion);
-        return item;
+        return Data.loaded(item);
     }
 
     /**
@@ -101,7 +101,7 @@ public final class EvidenceService {
         item.setNeedsReview(false);
         Validate.entity(k, item);
         Audit.record(k, actor, "evidence.update", item, schoolId, "code=" + item.getCode());
-        return item;
+        return Data.loaded(item);
     }
 
     /**
@@ -139,13 +139,13 @@ public final class EvidenceService {
         EvidenceItem item = sameSchoolItem(em, schoolId, itemId);
         EvidenceUse existing = findUse(em, a, item, criterion);
         if (existing != null) {
-            return existing;
+            return Data.loaded(existing);
         }
         EvidenceUse use = new EvidenceUse(a, item, criterion);
         Validate.entity(k, use);
         em.persist(use);
         Audit.record(k, actor, "evidence.link", use, schoolId, "code=" + item.getCode() + " criterion=" + criterion);
-        return use;
+        return Data.loaded(use);
     }
 
     /**
@@ -172,14 +172,14 @@ public final class EvidenceService {
     public List<EvidenceItem> items(Actor actor, UUID schoolId) {
         EntityManager em = k.em();
         Access.schoolRead(actor, schoolId, "evidence.list");
-        return Data.items(em, schoolId);
+        return Data.loadedAll(Data.items(em, schoolId));
     }
 
     /** The evidence uses of a self-assessment (school roles). */
     public List<EvidenceUse> uses(Actor actor, UUID assessmentId) {
         EntityManager em = k.em();
         Access.schoolRead(actor, Scopes.schoolOfAssessment(em, assessmentId), "evidence.uses");
-        return Data.uses(em, Data.assessment(em, assessmentId));
+        return Data.loadedAll(Data.uses(em, Data.assessment(em, assessmentId)));
     }
 
     /**

@@ -67,7 +67,7 @@ public final class ImprovementService {
         Validate.entity(k, x);
         em.persist(x);
         Audit.record(k, actor, "action.add", x, schoolId, "criterion=" + cc + " deadline=" + deadline);
-        return x;
+        return Data.loaded(x);
     }
 
     /** Changes an action's description, owner, deadline and status (school writers). */
@@ -83,7 +83,7 @@ public final class ImprovementService {
         x.setStatus(Objects.requireNonNull(status, "status"));
         Validate.entity(k, x);
         Audit.record(k, actor, "action.update", x, schoolId, "status=" + status + " deadline=" + deadline);
-        return x;
+        return Data.loaded(x);
     }
 
     /** Records a review of an action (school writers); {@code reviewer} defaults to the actor's id. */
@@ -96,7 +96,7 @@ public final class ImprovementService {
         x.getReviews().add(new ActionReview(reviewedOn, who == null ? actor.id() : who, Text.clean(finding)));
         Validate.entity(k, x);
         Audit.record(k, actor, "action.review", x, schoolId, "on=" + reviewedOn);
-        return x;
+        return Data.loaded(x);
     }
 
     /** The actions of the plan, by deadline (school roles). */
@@ -104,7 +104,7 @@ public final class ImprovementService {
         EntityManager em = k.em();
         Access.schoolRead(actor, Scopes.schoolOfAssessment(em, assessmentId), "action.list");
         return em.createQuery("select x from ImprovementAction x where x.assessment.id = :a order by x.deadline, x.id", ImprovementAction.class)
-                .setParameter("a", assessmentId).getResultList();
+                .setParameter("a", assessmentId).getResultList().stream().map(Data::loaded).toList();
     }
 
     /**

@@ -16,6 +16,7 @@ import vn.kdclgd.core.access.AccessDeniedException;
 import vn.kdclgd.core.access.Actor;
 import vn.kdclgd.core.internal.Access;
 import vn.kdclgd.core.internal.Audit;
+import vn.kdclgd.core.internal.Data;
 import vn.kdclgd.core.internal.Problems;
 import vn.kdclgd.core.internal.Scopes;
 import vn.kdclgd.core.internal.Text;
@@ -159,7 +160,7 @@ public final class OrganisationService {
         Validate.entity(k, m);
         em.persist(m);
         Audit.record(k, actor, "school.create", s, s.getId(), "code=" + s.getCode() + " unit=" + unit.getCode() + " from=" + memberFrom);
-        return s;
+        return Data.loaded(s);
     }
 
     /**
@@ -249,7 +250,7 @@ public final class OrganisationService {
         }
         Validate.entity(k, p);
         Audit.record(k, actor, "profile.record", p, schoolId, "year=" + schoolYear + " categories=" + counts.keySet());
-        return p;
+        return Data.loaded(p);
     }
 
     /** The school's profile of a school year, if any was recorded (school roles or an officer of its unit). */
@@ -258,7 +259,7 @@ public final class OrganisationService {
         Scopes.school(em, schoolId);
         Scopes.schoolOrUnitRead(em, actor, schoolId, LocalDate.now(k.clock()), "profile.read");
         return em.createQuery("select p from SchoolProfile p where p.school.id = :s and p.schoolYear = :y", SchoolProfile.class)
-                .setParameter("s", schoolId).setParameter("y", schoolYear).getResultStream().findFirst();
+                .setParameter("s", schoolId).setParameter("y", schoolYear).getResultStream().findFirst().map(Data::loaded);
     }
 
     /**
@@ -279,7 +280,7 @@ public final class OrganisationService {
         return em.createQuery("select distinct m.school from UnitMembership m where m.unit.id in :units and m.validFrom <= :d "
                         + "and (m.validTo is null or m.validTo >= :d)", School.class)
                 .setParameter("units", all).setParameter("d", date).getResultList().stream()
-                .sorted(java.util.Comparator.comparing(School::getCode)).toList();
+                .sorted(java.util.Comparator.comparing(School::getCode)).map(Data::loaded).toList();
     }
 
     /** A school (school roles, or an officer of a unit it belongs to today). */
@@ -287,7 +288,7 @@ public final class OrganisationService {
         EntityManager em = k.em();
         Scopes.school(em, schoolId);
         Scopes.schoolOrUnitRead(em, actor, schoolId, LocalDate.now(k.clock()), "school.read");
-        return em.find(School.class, schoolId);
+        return Data.loaded(em.find(School.class, schoolId));
     }
 
     private static SupervisingUnit unit(EntityManager em, UUID unitId) {
