@@ -429,7 +429,7 @@ public final class AssessmentService {
             // the transaction is lost; the version is at least expected + 1
         }
         ConflictException c = new ConflictException(what, expected, current);
-        c.initCause(cause);
+        c.addSuppressed(cause);
         return c;
     }
 
