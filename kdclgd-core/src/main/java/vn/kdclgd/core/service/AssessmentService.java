@@ -867,19 +867,28 @@ public final class AssessmentService {
         return sb.length() == 0 ? null : sb.toString();
     }
 
+    /**
+     * Rewrites cited codes: {@code ([H1-1.1-01])} and {@code [H1-1.1-01]} become {@code (MC.1.1.01)} —
+     * square brackets belong to the old scheme, round ones are how TT57 reports cite.
+     */
     private static String rewriteCodes(String text, Map<EvidenceCode, String> rewrite) {
         List<EvidenceCitation> citations = EvidenceCodes.scan(text);
         StringBuilder sb = new StringBuilder(text);
         for (int i = citations.size() - 1; i >= 0; i--) {
             EvidenceCitation c = citations.get(i);
-            if (c.code().isPresent() && rewrite.containsKey(c.code().get())) {
-                String original = c.text();
-                String replacement = rewrite.get(c.code().get());
-                if (original.startsWith("[") && original.endsWith("]")) {
-                    replacement = "(" + replacement + ")";
-                }
-                sb.replace(c.start(), c.end(), replacement);
+            if (c.code().isEmpty() || !rewrite.containsKey(c.code().get())) {
+                continue;
             }
+            int start = c.start();
+            int end = c.end();
+            if (start > 0 && end < text.length() && text.charAt(start - 1) == '[' && text.charAt(end) == ']') {
+                start--;
+                end++;
+            }
+            boolean squared = text.charAt(start) == '[' && text.charAt(end - 1) == ']';
+            boolean round = start > 0 && end < text.length() && text.charAt(start - 1) == '(' && text.charAt(end) == ')';
+            String code = rewrite.get(c.code().get());
+            sb.replace(start, end, squared && !round ? "(" + code + ")" : code);
         }
         return sb.toString();
     }

@@ -168,6 +168,12 @@ final class Fixture implements AutoCloseable {
     /** Creates an assessment and takes it through council and plan (two groups: standards 1–2 → gv1, 3+ → gv2). */
     UUID assessmentToEvidence(String year, String catalogId, List<CouncilMemberInput> council) {
         UUID id = tx(() -> assessments.create(chair, schoolId, year, catalogId)).getId();
+        prepareToEvidence(id, year, catalogId, council);
+        return id;
+    }
+
+    /** Council, groups and plan of an existing assessment, which ends in EVIDENCE. */
+    void prepareToEvidence(UUID id, String year, String catalogId, List<CouncilMemberInput> council) {
         Catalog c = catalog(catalogId);
         run(() -> {
             List<CouncilMember> ms = assessments.setCouncil(chair, id, "15/QĐ-THCSND", LocalDate.of(2026, 9, 5), council);
@@ -186,7 +192,6 @@ final class Fixture implements AutoCloseable {
                     List.of(new ExpectedEvidence(c.criteria().get(0).code(), "Kế hoạch giáo dục nhà trường", "Thư ký")));
             assessments.advance(secretary, id);
         });
-        return id;
     }
 
     /** Every item of every level of {@code c} judged met. */
