@@ -66,6 +66,28 @@ public final class Data {
         return list;
     }
 
+    /**
+     * Validates an entity with {@link Validate#entity}. A lazy proxy of the persistence provider (an
+     * entity first met through a lazy association) is validated through the object behind it, since
+     * Bean Validation reads fields and a proxy's own fields are empty.
+     */
+    public static void validate(vn.kdclgd.core.service.Kdclgd k, Object entity) {
+        Validate.entity(k, unproxy(entity));
+    }
+
+    /** The object behind a Hibernate proxy (found reflectively: no compile-time tie to a provider). */
+    static Object unproxy(Object entity) {
+        try {
+            java.lang.reflect.Method m = entity.getClass().getMethod("getHibernateLazyInitializer");
+            Object initializer = m.invoke(entity);
+            return initializer.getClass().getMethod("getImplementation").invoke(initializer);
+        } catch (NoSuchMethodException e) {
+            return entity;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot unwrap the proxy of " + entity.getClass().getName(), e);
+        }
+    }
+
     /** The assessment, or {@link NotFoundException}. */
     public static SelfAssessment assessment(EntityManager em, UUID id) {
         SelfAssessment a = em.find(SelfAssessment.class, id);

@@ -29,7 +29,6 @@ import vn.kdclgd.core.internal.Problems;
 import vn.kdclgd.core.internal.Scopes;
 import vn.kdclgd.core.internal.Snapshots;
 import vn.kdclgd.core.internal.Text;
-import vn.kdclgd.core.internal.Validate;
 import vn.kdclgd.core.model.AssessmentState;
 import vn.kdclgd.core.model.CouncilMember;
 import vn.kdclgd.core.model.CriterionEvaluation;
@@ -190,7 +189,7 @@ public final class AssessmentService {
             }
             m.setTitle(Text.clean(in.title()));
             m.setQaTrained(in.qaTrained());
-            Validate.entity(k, m);
+            Data.validate(k, m);
             result.add(m);
         }
         for (CouncilMember m : existing) {
@@ -210,7 +209,7 @@ public final class AssessmentService {
         }
         a.setCouncilDecision(Text.clean(decisionNumber));
         a.setCouncilDecisionDate(decisionDate);
-        Validate.entity(k, a);
+        Data.validate(k, a);
         Audit.record(k, actor, "council.set", a, schoolId, "decision=" + a.getCouncilDecision() + " members=" + result.size());
         return List.copyOf(result);
     }
@@ -238,7 +237,7 @@ public final class AssessmentService {
         SelfAssessment a = Data.assessment(em, assessmentId);
         WorkingGroup g = new WorkingGroup(a, Text.clean(name), kind);
         fillGroup(em, a, g, memberIds, criteria);
-        Validate.entity(k, g);
+        Data.validate(k, g);
         em.persist(g);
         Audit.record(k, actor, "group.add", g, schoolId, "name=" + g.getName() + " criteria=" + g.getCriteria());
         return Data.loaded(g);
@@ -251,7 +250,7 @@ public final class AssessmentService {
         Access.schoolWrite(actor, schoolId, "group.update");
         WorkingGroup g = em.find(WorkingGroup.class, groupId);
         fillGroup(em, g.getAssessment(), g, memberIds, criteria);
-        Validate.entity(k, g);
+        Data.validate(k, g);
         Audit.record(k, actor, "group.update", g, schoolId, "criteria=" + g.getCriteria());
         return Data.loaded(g);
     }
@@ -346,7 +345,7 @@ public final class AssessmentService {
         a.getTimeline().addAll(ms);
         a.getExpectedEvidence().clear();
         a.getExpectedEvidence().addAll(ee);
-        Validate.entity(k, a);
+        Data.validate(k, a);
         Audit.record(k, actor, "plan.set", a, schoolId, "milestones=" + ms.size() + " expectedEvidence=" + ee.size());
         return Data.loaded(a);
     }
@@ -405,7 +404,7 @@ public final class AssessmentService {
             e.getJudgements().addAll(input.judgements().stream().map(j -> new ItemJudgement(j.level(), Text.nfc(j.itemKey()), j.met())).toList());
         }
         e.setDraft(false);
-        Validate.entity(k, e);
+        Data.validate(k, e);
         Audit.record(k, actor, "evaluation.save", e, schoolId, "criterion=" + criterion + " fromVersion=" + expectedVersion);
         try {
             em.flush();
@@ -518,7 +517,7 @@ public final class AssessmentService {
         Problems.throwIfAny(leaveProblems(em, a, catalog(a)));
         AssessmentState to = AssessmentState.values()[from.ordinal() + 1];
         a.setState(to);
-        Validate.entity(k, a);
+        Data.validate(k, a);
         Audit.record(k, actor, "assessment.advance", a, schoolId, from + "->" + to);
         return Data.loaded(a);
     }
@@ -671,13 +670,13 @@ public final class AssessmentService {
         }
         int number = a.getPublishedVersion() + 1;
         PublishedVersion v = new PublishedVersion(a, number, k.clock().instant(), actor.id(), s.sha256(), s.json(), s.schoolLevel());
-        Validate.entity(k, v);
+        Data.validate(k, v);
         em.persist(v);
         a.setPublishedVersion(number);
         if (a.getState() == AssessmentState.REPORT) {
             a.setState(AssessmentState.PUBLISHED);
         }
-        Validate.entity(k, a);
+        Data.validate(k, a);
         Audit.record(k, actor, "assessment.publish", v, schoolId, "number=" + number + " sha256=" + s.sha256() + " level=" + s.schoolLevel());
         return v;
     }
@@ -776,7 +775,7 @@ public final class AssessmentService {
                 d.setImprovementPlan(e.getImprovementPlan());
                 d.getJudgements().addAll(e.getJudgements());
                 d.setDraft(true);
-                Validate.entity(k, d);
+                Data.validate(k, d);
                 copied++;
             }
             for (EvidenceUse u : srcUses) {
@@ -812,7 +811,7 @@ public final class AssessmentService {
                     recoded++;
                 }
                 markDated(item);
-                Validate.entity(k, item);
+                Data.validate(k, item);
                 for (String target : en.getValue()) {
                     em.persist(new EvidenceUse(dst, item, target));
                 }
@@ -830,7 +829,7 @@ public final class AssessmentService {
                 d.setWeaknesses(notes(from, sources, CriterionEvaluation::getWeaknesses, rewrite));
                 d.setImprovementPlan(notes(from, sources, CriterionEvaluation::getImprovementPlan, rewrite));
                 d.setDraft(true);
-                Validate.entity(k, d);
+                Data.validate(k, d);
                 copied++;
             }
         }
@@ -911,7 +910,7 @@ public final class AssessmentService {
         }
         SelfAssessment a = new SelfAssessment(school, year, c.id());
         a.setPartLevel(part);
-        Validate.entity(k, a);
+        Data.validate(k, a);
         em.persist(a);
         for (Criterion cr : c.criteria()) {
             em.persist(new CriterionEvaluation(a, cr.code()));

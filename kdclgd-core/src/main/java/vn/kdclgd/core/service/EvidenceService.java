@@ -24,7 +24,6 @@ import vn.kdclgd.core.internal.Problems;
 import vn.kdclgd.core.internal.Scopes;
 import vn.kdclgd.core.internal.Statements;
 import vn.kdclgd.core.internal.Text;
-import vn.kdclgd.core.internal.Validate;
 import vn.kdclgd.core.model.CriterionEvaluation;
 import vn.kdclgd.core.model.EvidenceItem;
 import vn.kdclgd.core.model.EvidenceUse;
@@ -76,10 +75,10 @@ public final class EvidenceService {
         EvidenceCode code = book.assign(item.getId().toString(), criterion).codeOf(item.getId().toString()).orElseThrow();
         item.setCode(code.format());
         describe(item, input);
-        Validate.entity(k, item);
+        Data.validate(k, item);
         em.persist(item);
         EvidenceUse use = new EvidenceUse(a, item, criterion);
-        Validate.entity(k, use);
+        Data.validate(k, use);
         em.persist(use);
         Audit.record(k, actor, "evidence.add", item, schoolId, "code=" + item.getCode() + " criterion=" + criterion);
         return Data.loaded(item);
@@ -99,7 +98,7 @@ public final class EvidenceService {
         item.setTitle(Text.clean(input.title()));
         describe(item, input);
         item.setNeedsReview(false);
-        Validate.entity(k, item);
+        Data.validate(k, item);
         Audit.record(k, actor, "evidence.update", item, schoolId, "code=" + item.getCode());
         return Data.loaded(item);
     }
@@ -118,7 +117,7 @@ public final class EvidenceService {
         EvidenceItem item = em.find(EvidenceItem.class, itemId);
         StoredFile f = k.evidenceStore().put(content, Text.nfc(fileName), mediaType);
         item.getFiles().add(f);
-        Validate.entity(k, item);
+        Data.validate(k, item);
         Audit.record(k, actor, "evidence.attach", item, schoolId, "sha256=" + f.sha256() + " name=" + f.fileName() + " size=" + f.size());
         return f;
     }
@@ -142,7 +141,7 @@ public final class EvidenceService {
             return Data.loaded(existing);
         }
         EvidenceUse use = new EvidenceUse(a, item, criterion);
-        Validate.entity(k, use);
+        Data.validate(k, use);
         em.persist(use);
         Audit.record(k, actor, "evidence.link", use, schoolId, "code=" + item.getCode() + " criterion=" + criterion);
         return Data.loaded(use);

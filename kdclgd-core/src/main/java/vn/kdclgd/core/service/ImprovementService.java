@@ -17,7 +17,6 @@ import vn.kdclgd.core.internal.Data;
 import vn.kdclgd.core.internal.Problems;
 import vn.kdclgd.core.internal.Scopes;
 import vn.kdclgd.core.internal.Text;
-import vn.kdclgd.core.internal.Validate;
 import vn.kdclgd.core.model.ActionReview;
 import vn.kdclgd.core.model.ImprovementAction;
 import vn.kdclgd.core.model.SelfAssessment;
@@ -64,7 +63,7 @@ public final class ImprovementService {
             }
         }
         ImprovementAction x = new ImprovementAction(a, cc, Text.clean(description), Text.clean(owner), deadline);
-        Validate.entity(k, x);
+        Data.validate(k, x);
         em.persist(x);
         Audit.record(k, actor, "action.add", x, schoolId, "criterion=" + cc + " deadline=" + deadline);
         return Data.loaded(x);
@@ -81,7 +80,7 @@ public final class ImprovementService {
         x.setOwner(Text.clean(owner));
         x.setDeadline(deadline);
         x.setStatus(Objects.requireNonNull(status, "status"));
-        Validate.entity(k, x);
+        Data.validate(k, x);
         Audit.record(k, actor, "action.update", x, schoolId, "status=" + status + " deadline=" + deadline);
         return Data.loaded(x);
     }
@@ -94,7 +93,7 @@ public final class ImprovementService {
         ImprovementAction x = em.find(ImprovementAction.class, actionId);
         String who = Text.clean(reviewer);
         x.getReviews().add(new ActionReview(reviewedOn, who == null ? actor.id() : who, Text.clean(finding)));
-        Validate.entity(k, x);
+        Data.validate(k, x);
         Audit.record(k, actor, "action.review", x, schoolId, "on=" + reviewedOn);
         return Data.loaded(x);
     }

@@ -20,7 +20,6 @@ import vn.kdclgd.core.internal.Data;
 import vn.kdclgd.core.internal.Problems;
 import vn.kdclgd.core.internal.Scopes;
 import vn.kdclgd.core.internal.Text;
-import vn.kdclgd.core.internal.Validate;
 import vn.kdclgd.core.model.School;
 import vn.kdclgd.core.model.SchoolProfile;
 import vn.kdclgd.core.model.SchoolYears;
@@ -83,7 +82,7 @@ public final class OrganisationService {
             }
         }
         SupervisingUnit u = new SupervisingUnit(Text.clean(code), Text.clean(name), kind, parent, validFrom);
-        Validate.entity(k, u);
+        Data.validate(k, u);
         em.persist(u);
         Audit.record(k, actor, "unit.create", u, null, "code=" + u.getCode() + " parent=" + (parent == null ? "-" : parent.getCode()));
         return u;
@@ -131,7 +130,7 @@ public final class OrganisationService {
         }
         Problems.throwIfAny(problems);
         u.setValidTo(lastDay);
-        Validate.entity(k, u);
+        Data.validate(k, u);
         Audit.record(k, actor, "unit.close", u, null, "validTo=" + lastDay);
         return u;
     }
@@ -154,10 +153,10 @@ public final class OrganisationService {
             levels.add(Text.clean(l));
         }
         School s = new School(Text.clean(code), Text.clean(name), Text.clean(schoolType), levels);
-        Validate.entity(k, s);
+        Data.validate(k, s);
         em.persist(s);
         UnitMembership m = new UnitMembership(s, unit, memberFrom);
-        Validate.entity(k, m);
+        Data.validate(k, m);
         em.persist(m);
         Audit.record(k, actor, "school.create", s, s.getId(), "code=" + s.getCode() + " unit=" + unit.getCode() + " from=" + memberFrom);
         return Data.loaded(s);
@@ -182,7 +181,6 @@ public final class OrganisationService {
             Access.unitRead(em, actor, m.getUnit().getId(), "school.move");
         }
         SupervisingUnit unit = unit(em, newUnitId);
-        requireValid(unit, from);
         for (UnitMembership m : open) {
             if (!from.isAfter(m.getValidFrom())) {
                 throw Problems.input(Problems.MEMBERSHIP_DATE, "school " + schoolId,
@@ -190,14 +188,15 @@ public final class OrganisationService {
                         "the move date " + from + " must be after the start " + m.getValidFrom() + " of the current membership");
             }
         }
+        requireValid(unit, from);
         School school = em.find(School.class, schoolId);
         for (UnitMembership m : open) {
             m.setValidTo(from.minusDays(1));
-            Validate.entity(k, m);
+            Data.validate(k, m);
             Audit.record(k, actor, "membership.close", m, schoolId, "unit=" + m.getUnit().getCode() + " validTo=" + m.getValidTo());
         }
         UnitMembership m = new UnitMembership(school, unit, from);
-        Validate.entity(k, m);
+        Data.validate(k, m);
         em.persist(m);
         Audit.record(k, actor, "membership.create", m, schoolId, "unit=" + unit.getCode() + " from=" + from);
         return m;
@@ -248,7 +247,7 @@ public final class OrganisationService {
                 p.setCount(category, e.getValue());
             }
         }
-        Validate.entity(k, p);
+        Data.validate(k, p);
         Audit.record(k, actor, "profile.record", p, schoolId, "year=" + schoolYear + " categories=" + counts.keySet());
         return Data.loaded(p);
     }
