@@ -205,8 +205,8 @@ public final class OrganisationService {
     /** The membership history of a school, oldest first (school roles, or an officer of a unit it belongs to today). */
     public List<UnitMembership> memberships(Actor actor, UUID schoolId) {
         EntityManager em = k.em();
-        Scopes.school(em, schoolId);
         Scopes.schoolOrUnitRead(em, actor, schoolId, LocalDate.now(k.clock()), "school.memberships");
+        Scopes.school(em, schoolId);
         return em.createQuery("select m from UnitMembership m join fetch m.unit where m.school.id = :s order by m.validFrom",
                 UnitMembership.class).setParameter("s", schoolId).getResultList();
     }
@@ -255,8 +255,8 @@ public final class OrganisationService {
     /** The school's profile of a school year, if any was recorded (school roles or an officer of its unit). */
     public Optional<SchoolProfile> profile(Actor actor, UUID schoolId, String schoolYear) {
         EntityManager em = k.em();
-        Scopes.school(em, schoolId);
         Scopes.schoolOrUnitRead(em, actor, schoolId, LocalDate.now(k.clock()), "profile.read");
+        Scopes.school(em, schoolId);
         return em.createQuery("select p from SchoolProfile p where p.school.id = :s and p.schoolYear = :y", SchoolProfile.class)
                 .setParameter("s", schoolId).setParameter("y", schoolYear).getResultStream().findFirst().map(Data::loaded);
     }
@@ -285,8 +285,8 @@ public final class OrganisationService {
     /** A school (school roles, or an officer of a unit it belongs to today). */
     public School school(Actor actor, UUID schoolId) {
         EntityManager em = k.em();
-        Scopes.school(em, schoolId);
         Scopes.schoolOrUnitRead(em, actor, schoolId, LocalDate.now(k.clock()), "school.read");
+        Scopes.school(em, schoolId);
         return Data.loaded(em.find(School.class, schoolId));
     }
 
