@@ -33,6 +33,7 @@ import vn.kdclgd.rules.Problem;
 public final class DossierImporter {
     private static final Pattern SAFE_NAME = Pattern.compile(".*[/\\\\\\p{Cntrl}].*|\\.{1,2}");
     private static final int CHUNK = 500;
+    private static final int MAX_LISTED = 10;
 
     private final Kdclgd k;
     private final EntityManager em;
@@ -77,9 +78,10 @@ public final class DossierImporter {
         Long sameCode = em.createQuery("select count(s) from School s where s.code = :code", Long.class)
                 .setParameter("code", s.getCode()).getSingleResult();
         if (sameCode > 0) {
-            problems.add(Problem.of(DossierException.SCHOOL_EXISTS, "dossier.json $.school.code",
-                    "đã có trường mã \"" + s.getCode() + "\" trong hệ thống này; hồ sơ không ghi đè dữ liệu đang có",
-                    "a school with code \"" + s.getCode() + "\" already exists in this installation; a dossier never overwrites data"));
+            throw DossierException.of(DossierException.SCHOOL_EXISTS, "dossier.json $.school.code",
+                    "đã có trường mã \"" + s.getCode() + "\" trong hệ thống này; hồ sơ không ghi đè dữ liệu đang có — không ghi gì",
+                    "a school with code \"" + s.getCode() + "\" already exists in this installation; a dossier never overwrites data"
+                            + " — nothing was written");
         }
         Map<Class<?>, List<BaseEntity>> byType = new LinkedHashMap<>();
         for (BaseEntity e : c.entities) {
@@ -106,8 +108,14 @@ public final class DossierImporter {
                 problems.add(idExists("$.audit (" + id + ")", id));
             }
         }
+        if (problems.size() > MAX_LISTED) {
+            int all = problems.size();
+            problems = new ArrayList<>(problems.subList(0, MAX_LISTED));
+            problems.add(Problem.of(DossierException.ID_EXISTS, "dossier.json", "tổng cộng " + all + " id đã có trong hệ thống này",
+                    all + " ids in all already exist in this installation"));
+        }
         if (!problems.isEmpty()) {
-            throw new DossierException(problems.size() > 20 ? problems.subList(0, 20) : problems);
+            throw new DossierException(problems);
         }
     }
 
