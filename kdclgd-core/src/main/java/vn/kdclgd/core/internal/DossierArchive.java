@@ -190,12 +190,19 @@ public final class DossierArchive implements Closeable {
             copyLimited(in, temp, limits.maxArchiveBytes());
             try {
                 zip = new ZipFile(temp.toFile(), StandardCharsets.UTF_8);
-            } catch (ZipException e) {
+            } catch (ZipException | IllegalArgumentException e) {
                 throw DossierException.of(DossierException.NOT_A_ZIP, "", "không phải tệp ZIP, hoặc tệp bị cắt cụt/hỏng (" + e.getMessage()
                                 + "); lấy lại bản xuất đầy đủ",
                         "not a ZIP archive, or a truncated or damaged one (" + e.getMessage() + "); get the complete export again");
             }
-            DossierArchive a = check(temp, zip, limits, verifyFiles);
+            DossierArchive a;
+            try {
+                a = check(temp, zip, limits, verifyFiles);
+            } catch (IllegalArgumentException e) {
+                // java.util.zip reports an entry name that is not valid UTF-8 this way
+                throw DossierException.of(DossierException.NOT_A_ZIP, "", "tệp nén hỏng (" + e.getMessage() + ")",
+                        "damaged archive (" + e.getMessage() + ")");
+            }
             ok = true;
             return a;
         } catch (IOException e) {

@@ -233,6 +233,7 @@ class DossierServiceTest {
             e.put("dossier.json", bytes(d));
             return withFreshManifest(e);
         }));
+        cases.put("the same name twice", new Tamper(DossierException.DUPLICATE_ENTRY, null));
         cases.put("truncated", new Tamper(DossierException.NOT_A_ZIP, null));
         cases.put("not a zip", new Tamper(DossierException.NOT_A_ZIP, null));
 
@@ -243,6 +244,7 @@ class DossierServiceTest {
                 byte[] zip = switch (c.getKey()) {
                     case "truncated" -> Arrays.copyOf(s.zip(), s.zip().length * 2 / 3);
                     case "not a zip" -> "PK but not really".getBytes(StandardCharsets.UTF_8);
+                    case "the same name twice" -> sameNameTwice(good);
                     default -> zip(c.getValue().change().apply(new LinkedHashMap<>(good)));
                 };
                 Throwable t = catchThrowable(() -> dst.importDossier(admin(schoolId), zip));
@@ -252,6 +254,17 @@ class DossierServiceTest {
                 assertThat(t.getMessage()).as(c.getKey()).doesNotContain("Exception");
                 assertThat(dst.rowCounts()).as(c.getKey() + ": nothing written").isEqualTo(before);
                 assertThat(dst.storedFiles()).as(c.getKey() + ": no file stored").isZero();
+            }
+
+            // Limits: counted while reading, whatever the ZIP headers say.
+            DossierService strict = new DossierService(dst.kdclgd(), new DossierLimits(s.zip().length - 1, 1L << 30, 1L << 29, 1000));
+            DossierService smallFiles = new DossierService(dst.kdclgd(), new DossierLimits(1L << 30, 1000, 1L << 29, 1000));
+            DossierService fewEntries = new DossierService(dst.kdclgd(), new DossierLimits(1L << 30, 1L << 30, 1L << 29, 10));
+            for (DossierService limited : List.of(strict, smallFiles, fewEntries)) {
+                Throwable t = catchThrowable(() -> dst.tx().run(() -> limited.importDossier(admin(schoolId), new ByteArrayInputStream(s.zip()))));
+                assertThat(t).isInstanceOf(DossierException.class);
+                assertThat(((DossierException) t).code()).isEqualTo(DossierException.TOO_LARGE);
+                assertThat(dst.rowCounts()).isEqualTo(before);
             }
 
             // A dossier the checks accept but the database refuses (two evaluations of one criterion): nothing is written.
@@ -277,6 +290,20 @@ class DossierServiceTest {
     }
 
     private record Tamper(String code, UnaryOperator<Map<String, byte[]>> change) {
+    }
+
+    /** Two entries renamed to one name (same length, so only the name bytes change). */
+    private static byte[] sameNameTwice(Map<String, byte[]> good) {
+        List<String> files = good.keySet().stream().filter(n -> n.startsWith("files/")).toList();
+        byte[] zip = zip(good);
+        byte[] from = files.get(1).getBytes(StandardCharsets.US_ASCII);
+        byte[] to = files.get(0).getBytes(StandardCharsets.US_ASCII);
+        for (int i = 0; i + from.length <= zip.length; i++) {
+            if (Arrays.equals(zip, i, i + from.length, from, 0, from.length)) {
+                System.arraycopy(to, 0, zip, i, to.length);
+            }
+        }
+        return zip;
     }
 
     @ParameterizedTest
