@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -40,7 +39,6 @@ import vn.kdclgd.core.model.StaffPosition;
 import vn.kdclgd.core.model.StoredFile;
 import vn.kdclgd.core.model.UnitKind;
 import vn.kdclgd.core.model.WorkingGroup;
-import vn.kdclgd.rules.Problem;
 
 /**
  * Reads {@code dossier.json} (format 1) into unsaved entities, checking every field, every id (unique
@@ -417,10 +415,5 @@ public final class DossierReader {
         }
         out.counts.put("audit", out.audit.size());
         out.counts.put("files", out.files.size());
-    }
-
-    /** Problems of this reader, for callers that add their own before throwing. */
-    List<Problem> problems() {
-        return in.problems();
     }
 }
