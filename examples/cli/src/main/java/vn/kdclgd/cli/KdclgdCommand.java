@@ -18,7 +18,8 @@ import vn.kdclgd.rules.catalog.CatalogRegistry;
                 "School quality assurance and national-standard recognition (Vietnam). JSON in, JSON out.",
                 "Exit codes: 0 ok, 2 bad input, 1 internal error."},
         subcommands = {CatalogsCommand.class, CatalogCommand.class, RateCommand.class, EvidenceCodeCommand.class,
-                ValidateCatalogCommand.class, CrosswalkCommand.class})
+                ValidateCatalogCommand.class, CrosswalkCommand.class,
+                DemoCommand.class, DossierCommand.class})
 public final class KdclgdCommand {
 
     @Option(names = "--catalog-path", paramLabel = "PATH",

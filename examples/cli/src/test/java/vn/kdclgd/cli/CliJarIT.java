@@ -41,6 +41,18 @@ class CliJarIT {
         assertThat(rate.code()).as(rate.err()).isZero();
         assertThat(rate.out()).contains("\"schoolLevel\" : 1").contains("Kết luận: nhà trường đạt Mức 1.");
 
+        Path db = Files.createTempDirectory("kdclgd-demo");
+        Result demo = java("demo", "--db", db.toString());
+        assertThat(demo.code()).as(demo.err()).isZero();
+        assertThat(demo.out()).contains("\"schoolLevel\" : 1");
+        assertThat(demo.err()).isEmpty();
+        Path zip = db.resolve("demo.zip");
+        Result export = java("dossier", "export", "--db", db.toString(), "--school", "DEMO-THCS-01", "--out", zip.toString());
+        assertThat(export.code()).as(export.err()).isZero();
+        Result imported = java("dossier", "import", "--db", db.resolve("copy").toString(), zip.toString());
+        assertThat(imported.code()).as(imported.err()).isZero();
+        assertThat(imported.out()).contains("\"schoolCode\" : \"DEMO-THCS-01\"");
+
         Result bad = java("rate", "samples/bad-input.json");
         assertThat(bad.code()).isEqualTo(2);
         assertThat(bad.err()).contains("KDCL-2001").doesNotContain("Exception");
