@@ -321,6 +321,9 @@ public final class DossierReader {
                 String snapshot = to.raw("snapshot");
                 if (snapshot == null) {
                     in.problem(to.at("snapshot"), "cần nội dung bản công bố (chuỗi)", "the published snapshot (a string) expected");
+                } else if (hash != null && hash.matches("[0-9a-f]{64}") && !Canonical.sha256(snapshot).equals(hash)) {
+                    in.problem(to.at("snapshot"), "nội dung bản công bố không khớp SHA-256 đã công bố: bản công bố đã bị sửa",
+                            "the published snapshot does not match its published SHA-256: the published version was altered");
                 }
                 PublishedVersion p = add(new PublishedVersion(a, (int) to.integer("number", 1, Integer.MAX_VALUE), to.instant("publishedAt"),
                         to.string("publishedBy"), hash, snapshot, (int) to.integer("schoolLevel", 0, 9)), to.uuid("id"), t.path());

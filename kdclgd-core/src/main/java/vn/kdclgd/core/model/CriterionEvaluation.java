@@ -45,10 +45,9 @@ public class CriterionEvaluation extends BaseEntity {
     @Column(name = "improvement_plan", length = Integer.MAX_VALUE)
     private String improvementPlan;
 
-    @Valid
     @ElementCollection
     @CollectionTable(name = "kdcl_evaluation_judgement", joinColumns = @JoinColumn(name = "evaluation_id"))
-    private List<ItemJudgement> judgements = new ArrayList<>();
+    private List<@Valid ItemJudgement> judgements = new ArrayList<>();
 
     @Column(name = "draft", nullable = false)
     private boolean draft;

@@ -69,11 +69,10 @@ public class EvidenceItem extends BaseEntity {
     @Column(name = "url", nullable = false, length = 2000)
     private List<String> links = new ArrayList<>();
 
-    @Valid
     @ElementCollection
     @CollectionTable(name = "kdcl_evidence_file", joinColumns = @JoinColumn(name = "evidence_id"))
     @OrderColumn(name = "position")
-    private List<StoredFile> files = new ArrayList<>();
+    private List<@Valid StoredFile> files = new ArrayList<>();
 
     @Column(name = "needs_review", nullable = false)
     private boolean needsReview;

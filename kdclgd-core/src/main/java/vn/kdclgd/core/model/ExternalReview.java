@@ -57,16 +57,14 @@ public class ExternalReview extends BaseEntity {
     @Column(name = "state", nullable = false, length = 20)
     private State state = State.REGISTERED;
 
-    @Valid
     @ElementCollection
     @CollectionTable(name = "kdcl_review_team", joinColumns = @JoinColumn(name = "review_id"))
     @OrderColumn(name = "position")
-    private List<ReviewerAssignment> team = new ArrayList<>();
+    private List<@Valid ReviewerAssignment> team = new ArrayList<>();
 
-    @Valid
     @ElementCollection
     @CollectionTable(name = "kdcl_review_judgement", joinColumns = @JoinColumn(name = "review_id"))
-    private List<ReviewerJudgement> judgements = new ArrayList<>();
+    private List<@Valid ReviewerJudgement> judgements = new ArrayList<>();
 
     @Column(name = "result_level")
     private Integer resultLevel;

@@ -60,11 +60,10 @@ public class ImprovementAction extends BaseEntity {
     @Column(name = "status", nullable = false, length = 20)
     private Status status = Status.PLANNED;
 
-    @Valid
     @ElementCollection
     @CollectionTable(name = "kdcl_action_review", joinColumns = @JoinColumn(name = "action_id"))
     @OrderColumn(name = "position")
-    private List<ActionReview> reviews = new ArrayList<>();
+    private List<@Valid ActionReview> reviews = new ArrayList<>();
 
     /** For JPA. */
     protected ImprovementAction() {

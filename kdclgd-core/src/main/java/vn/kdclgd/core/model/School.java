@@ -43,11 +43,10 @@ public class School extends BaseEntity {
     @Column(name = "level_code", nullable = false, length = 40)
     private Set<String> levelsTaught = new LinkedHashSet<>();
 
-    @Valid
     @ElementCollection
     @CollectionTable(name = "kdcl_school_campus", joinColumns = @JoinColumn(name = "school_id"))
     @OrderColumn(name = "position")
-    private List<Campus> campuses = new ArrayList<>();
+    private List<@Valid Campus> campuses = new ArrayList<>();
 
     /** For JPA. */
     protected School() {

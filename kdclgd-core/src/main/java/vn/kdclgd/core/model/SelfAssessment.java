@@ -65,17 +65,15 @@ public class SelfAssessment extends BaseEntity {
     @Column(name = "plan_purpose", length = 4000)
     private String planPurpose;
 
-    @Valid
     @ElementCollection
     @CollectionTable(name = "kdcl_plan_milestone", joinColumns = @JoinColumn(name = "assessment_id"))
     @OrderColumn(name = "position")
-    private List<Milestone> timeline = new ArrayList<>();
+    private List<@Valid Milestone> timeline = new ArrayList<>();
 
-    @Valid
     @ElementCollection
     @CollectionTable(name = "kdcl_plan_evidence", joinColumns = @JoinColumn(name = "assessment_id"))
     @OrderColumn(name = "position")
-    private List<ExpectedEvidence> expectedEvidence = new ArrayList<>();
+    private List<@Valid ExpectedEvidence> expectedEvidence = new ArrayList<>();
 
     @Column(name = "published_version", nullable = false)
     private int publishedVersion;

@@ -222,6 +222,13 @@ class DossierServiceTest {
             e.put("dossier.json", bytes(d));
             return withFreshManifest(e);
         }));
+        cases.put("a published snapshot altered, manifest recomputed", new Tamper(DossierException.BAD_DOSSIER, e -> {
+            ObjectNode d = (ObjectNode) json(e.get("dossier.json"));
+            ObjectNode pv = (ObjectNode) d.get("selfAssessments").get(0).get("publishedVersions").get(0);
+            pv.put("snapshot", pv.get("snapshot").asText().replaceFirst("\\d", "9") + " ");
+            e.put("dossier.json", bytes(d));
+            return withFreshManifest(e);
+        }));
         cases.put("an unreferenced file, listed", new Tamper(DossierException.FILES_MISMATCH, e -> {
             byte[] extra = "extra".getBytes(StandardCharsets.UTF_8);
             e.put("files/" + DossierJson.sha256(extra), extra);
