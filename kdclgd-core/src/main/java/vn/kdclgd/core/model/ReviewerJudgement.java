@@ -8,7 +8,7 @@ import jakarta.validation.constraints.NotBlank;
  * An external reviewer's own judgement of an item, beside the school's.
  *
  * @param reviewerId the reviewer's account
- * @param criterion  criterion code ({@code L4} for a Mức-4 item)
+ * @param criterion  criterion code ({@code MUC4} for a Mức-4 item)
  * @param level      level
  * @param itemKey    item key
  * @param met        đạt
