@@ -8,13 +8,15 @@
 #   examples/benchmarks/run.sh load       # CatalogLoadBenchmark only
 #   examples/benchmarks/run.sh onecpu     # NationalRatingBenchmark pinned to one CPU (taskset -c 0)
 #   examples/benchmarks/run.sh gc         # short NationalRatingBenchmark run with -prof gc (allocation)
+#   examples/benchmarks/run.sh review     # StatisticsBenchmark and AssessmentLoadBenchmark (embedded PostgreSQL,
+#                                         # 10,000 schools; about 8 minutes)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 what="${1:-all}"
 case "$what" in
-  all|national|load|onecpu|gc) ;;
-  *) echo "usage: $0 [all|national|load|onecpu|gc]" >&2; exit 2 ;;
+  all|national|load|onecpu|gc|review) ;;
+  *) echo "usage: $0 [all|national|load|onecpu|gc|review]" >&2; exit 2 ;;
 esac
 
 mvn -B -q -Pbenchmarks -pl examples/benchmarks -am package -DskipTests
@@ -26,6 +28,10 @@ if [[ "$what" == all || "$what" == national ]]; then
 fi
 if [[ "$what" == all || "$what" == load ]]; then
   java -jar "$JAR" CatalogLoadBenchmark -rf json -rff "$OUT/catalog-load.json" | tee "$OUT/catalog-load.log"
+fi
+if [[ "$what" == review ]]; then
+  java -jar "$JAR" StatisticsBenchmark -rf json -rff "$OUT/statistics.json" | tee "$OUT/statistics.log"
+  java -jar "$JAR" AssessmentLoadBenchmark -rf json -rff "$OUT/assessment-load.json" | tee "$OUT/assessment-load.log"
 fi
 if [[ "$what" == onecpu ]]; then
   # The forked benchmark JVMs inherit the CPU mask: with one CPU the JVM picks the Serial GC and

@@ -143,15 +143,15 @@ public final class StatisticsService {
     }
 
     private UnitStatistics.SchoolCounts counts(StatisticsScope scope) {
+        // set-based (hash joins over the year's rows) rather than three EXISTS per school
         String ofYear = " from kdcl_assessment a join kdcl_published_version p on p.assessment_id = a.id";
-        String sql = "select count(*),"
-                + " sum(case when exists (select 1" + ofYear
-                + " where a.school_id = sch.id and a.school_year = :y and p.published_at < :until) then 1 else 0 end),"
-                + " sum(case when exists (select 1" + ofYear + " join kdcl_external_review r on r.snapshot_id = p.id"
-                + " where a.school_id = sch.id and a.school_year = :y and r.registered_on <= :d and r.state <> 'WITHDRAWN') then 1 else 0 end),"
-                + " sum(case when exists (select 1" + ofYear + " join kdcl_external_review r on r.snapshot_id = p.id"
-                + " where a.school_id = sch.id and a.school_year = :y and r.state = 'DECIDED' and r.decided_on <= :d) then 1 else 0 end)"
-                + " from sch";
+        String sql = "select count(*), count(pub.school_id), count(regd.school_id), count(dcd.school_id) from sch"
+                + " left join (select distinct a.school_id" + ofYear
+                + " where a.school_year = :y and p.published_at < :until) pub on pub.school_id = sch.id"
+                + " left join (select distinct a.school_id" + ofYear + " join kdcl_external_review r on r.snapshot_id = p.id"
+                + " where a.school_year = :y and r.registered_on <= :d and r.state <> 'WITHDRAWN') regd on regd.school_id = sch.id"
+                + " left join (select distinct a.school_id" + ofYear + " join kdcl_external_review r on r.snapshot_id = p.id"
+                + " where a.school_year = :y and r.state = 'DECIDED' and r.decided_on <= :d) dcd on dcd.school_id = sch.id";
         Object[] r = (Object[]) query(scope, sql).setParameter("y", scope.schoolYear()).setParameter("until", until(scope))
                 .getSingleResult();
         long schools = Units.number(r[0]);
@@ -197,12 +197,13 @@ public final class StatisticsService {
         if (required == 0 || catalogs.isEmpty()) {
             return new UnitStatistics.OverdueReviews(required, 0, 0);
         }
-        String sql = "select count(*), count(distinct x.school_id) from ("
-                + " select a.school_id, (select count(*) from kdcl_action_review r where r.action_id = ia.id"
-                + " and r.reviewed_on >= :start and r.reviewed_on <= :upto) n"
+        // the year's reviews counted per action first, then joined (hash joins, no per-action subquery)
+        String sql = "select count(*), count(distinct a.school_id)"
                 + " from sch join kdcl_assessment a on a.school_id = sch.id join kdcl_improvement_action ia on ia.assessment_id = a.id"
+                + " left join (select r.action_id, count(*) n from kdcl_action_review r"
+                + " where r.reviewed_on >= :start and r.reviewed_on <= :upto group by r.action_id) rv on rv.action_id = ia.id"
                 + " where a.school_year = :y and a.catalog_id in (:catalogs) and ia.status <> 'DROPPED'"
-                + ") x where x.n < :required";
+                + " and coalesce(rv.n, 0) < :required";
         Object[] r = (Object[]) query(scope, sql).setParameter("y", scope.schoolYear()).setParameter("start", start)
                 .setParameter("upto", d.isBefore(end) ? d : end).setParameter("catalogs", catalogs)
                 .setParameter("required", required).getSingleResult();
