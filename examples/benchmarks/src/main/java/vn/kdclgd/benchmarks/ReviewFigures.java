@@ -28,11 +28,14 @@ public final class ReviewFigures {
             Transactions tx = db.transactions();
             StatisticsService stats = new StatisticsService(db.kdclgd());
             Actor officer = Actor.of("so-gddt", Grant.unitOfficer(db.province));
-            StatisticsScope scope = StatisticsScope.forYear(db.province, "2026-2027");
-            time("schoolCounts", () -> tx.run(() -> stats.schoolCounts(officer, scope)));
-            time("levelDistribution", () -> tx.run(() -> stats.levelDistribution(officer, scope)));
-            time("expiringCertificates", () -> tx.run(() -> stats.expiringCertificates(officer, scope, 12)));
-            time("overdueImprovementReviews", () -> tx.run(() -> stats.overdueImprovementReviews(officer, scope)));
+            for (StatisticsScope scope : java.util.List.of(StatisticsScope.forYear(db.province, "2026-2027"),
+                    StatisticsScope.onDate(db.commune, java.time.LocalDate.of(2027, 3, 1)))) {
+                String unit = scope.unitId().equals(db.province) ? "province " : "commune ";
+                time(unit + "schoolCounts", () -> tx.run(() -> stats.schoolCounts(officer, scope)));
+                time(unit + "levelDistribution", () -> tx.run(() -> stats.levelDistribution(officer, scope)));
+                time(unit + "expiringCertificates", () -> tx.run(() -> stats.expiringCertificates(officer, scope, 12)));
+                time(unit + "overdueImprovementReviews", () -> tx.run(() -> stats.overdueImprovementReviews(officer, scope)));
+            }
             if (Boolean.getBoolean("kdclgd.explain")) {
                 System.out.println("server log (auto_explain): " + vn.kdclgd.benchmarks.db.EmbeddedPostgres.shared().serverLog());
             }
@@ -48,6 +51,7 @@ public final class ReviewFigures {
             result = call.get();
             b.append(String.format(" %.1f ms", (System.nanoTime() - t) / 1e6));
         }
-        System.out.println(b + " → " + result);
+        String r = String.valueOf(result);
+        System.out.println(b + " → " + (r.length() > 200 ? r.substring(0, 200) + "…" : r));
     }
 }

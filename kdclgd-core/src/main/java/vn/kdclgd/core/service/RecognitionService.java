@@ -271,7 +271,7 @@ public final class RecognitionService {
                 + " where" + currentCertificatesWhere()
                 + (endingBy.isPresent() ? " and c.valid_until <= :limit" : "")
                 + " order by c.valid_until, s.code, c.kind";
-        Query q = k.em().createNativeQuery(sql).setParameter("unit", unitId).setParameter("d", date);
+        Query q = k.em().createNativeQuery(sql).setParameter("units", Units.unitsParameter(k.em(), unitId, date)).setParameter("d", date);
         endingBy.ifPresent(l -> q.setParameter("limit", l));
         List<CertificateInfo> out = new ArrayList<>();
         for (Object row : q.getResultList()) {

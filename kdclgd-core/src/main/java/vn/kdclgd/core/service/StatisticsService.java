@@ -20,7 +20,7 @@ import vn.kdclgd.rules.catalog.Catalog;
 /**
  * Statistics for supervising units (Sở, commune/ward units): counts for a unit subtree, a school year
  * and optionally a school type — never rankings, never per-school lists. Each figure is one aggregate
- * SQL query; no entity is loaded.
+ * SQL query (after one statement that lists the subtree's unit ids); no entity is loaded.
  *
  * <p><b>Which schools.</b> The units of the subtree that exist on the scope's date (recursive CTE over
  * {@code kdcl_unit.parent_id}; a unit whose {@code valid_to} is before the date — merged, dissolved —
@@ -132,7 +132,7 @@ public final class StatisticsService {
 
     private Query query(StatisticsScope scope, String select) {
         Query q = k.em().createNativeQuery(Units.scopeCte(scope.schoolType().isPresent()) + select)
-                .setParameter("unit", scope.unitId()).setParameter("d", scope.date());
+                .setParameter("units", Units.unitsParameter(k.em(), scope.unitId(), scope.date())).setParameter("d", scope.date());
         scope.schoolType().ifPresent(t -> q.setParameter("type", t));
         return q;
     }
@@ -143,8 +143,9 @@ public final class StatisticsService {
     }
 
     private UnitStatistics.SchoolCounts counts(StatisticsScope scope) {
-        // set-based (hash joins over the year's rows) rather than three EXISTS per school
-        String ofYear = " from kdcl_assessment a join kdcl_published_version p on p.assessment_id = a.id";
+        // set-based (the database picks hash joins for a province, index lookups for a commune) rather
+        // than three EXISTS per school
+        String ofYear = " from sch s join kdcl_assessment a on a.school_id = s.id join kdcl_published_version p on p.assessment_id = a.id";
         String sql = "select count(*), count(pub.school_id), count(regd.school_id), count(dcd.school_id) from sch"
                 + " left join (select distinct a.school_id" + ofYear
                 + " where a.school_year = :y and p.published_at < :until) pub on pub.school_id = sch.id"
