@@ -37,7 +37,7 @@ public final class ReviewFigures {
                 time(unit + "overdueImprovementReviews", () -> tx.run(() -> stats.overdueImprovementReviews(officer, scope)));
             }
             if (Boolean.getBoolean("kdclgd.explain")) {
-                System.out.println("server log (auto_explain): " + vn.kdclgd.benchmarks.db.EmbeddedPostgres.shared().serverLog());
+                System.out.println("server log (auto_explain): " + vn.kdclgd.core.testing.EmbeddedPostgres.shared().serverLog());
             }
         }
         System.exit(0);

@@ -74,6 +74,11 @@ public final class EmbeddedPostgres {
         return url(name);
     }
 
+    /** The server's log file. */
+    public Path serverLog() {
+        return data.resolve("server.log");
+    }
+
     /** JDBC URL of {@code database}. */
     public String url(String database) {
         return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;

@@ -1,5 +1,7 @@
 package vn.kdclgd.benchmarks.db;
 
+import vn.kdclgd.core.testing.EmbeddedPostgres;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.sql.Connection;
