@@ -268,11 +268,8 @@ public final class ExternalReviewService {
      * @throws ReviewException       {@link #HASH_MISMATCH}, {@link #BAD_SNAPSHOT}, {@link #NOT_FOUND}
      */
     public SideBySide sideBySide(Actor actor, UUID reviewId) {
-        ExternalReview review;
-        if (actor.has(Role.EXTERNAL_REVIEWER, reviewId)) {
-            review = review(reviewId);
-        } else {
-            review = review(reviewId);
+        ExternalReview review = review(reviewId);
+        if (!actor.has(Role.EXTERNAL_REVIEWER, reviewId)) {
             UUID schoolId = schoolOf(review);
             boolean schoolMayRead = review.getState() == ExternalReview.State.DECIDED && actor.hasAny(schoolId,
                     Role.SCHOOL_ADMIN, Role.COUNCIL_CHAIR, Role.COUNCIL_SECRETARY, Role.COUNCIL_MEMBER, Role.TEACHER, Role.VIEWER);
