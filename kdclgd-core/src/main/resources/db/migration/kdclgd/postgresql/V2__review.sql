@@ -1,4 +1,4 @@
--- kdclgd-core schema, version 3: indexes for external review, recognition, statistics and the
+-- kdclgd-core schema, version 2: indexes for external review, recognition, statistics and the
 -- AssessmentLoader (docs/core-review-statistics.md). No table or column changes.
 --
 -- Element collections are read by their owner's id, but V1's primary keys of the ordered ones start
