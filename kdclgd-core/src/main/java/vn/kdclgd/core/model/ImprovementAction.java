@@ -3,6 +3,7 @@ package vn.kdclgd.core.model;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -14,6 +15,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -65,6 +68,15 @@ public class ImprovementAction extends BaseEntity {
     @OrderColumn(name = "position")
     private List<@Valid ActionReview> reviews = new ArrayList<>();
 
+    // Derived from the reviews when the action is saved (summariseReviews): the earliest and the second
+    // earliest review dated within the assessment's school year. They let the statistics tell overdue
+    // actions without aggregating every review row (docs/core-review-statistics.md).
+    @Column(name = "review1_on")
+    private LocalDate firstReviewOn;
+
+    @Column(name = "review2_on")
+    private LocalDate secondReviewOn;
+
     /** For JPA. */
     protected ImprovementAction() {
     }
@@ -89,4 +101,25 @@ public class ImprovementAction extends BaseEntity {
     public Status getStatus() { return status; }
     public void setStatus(Status status) { this.status = status; }
     public List<ActionReview> getReviews() { return reviews; }
+
+    /**
+     * The earliest review dated within the assessment's school year (1 August – 31 July), as of the last
+     * save; derived from {@link #getReviews()}, never set directly.
+     */
+    public Optional<LocalDate> getFirstReviewOn() { return Optional.ofNullable(firstReviewOn); }
+
+    /** The second earliest review within the school year (two reviews on one day count twice), as of the last save. */
+    public Optional<LocalDate> getSecondReviewOn() { return Optional.ofNullable(secondReviewOn); }
+
+    @PrePersist
+    @PreUpdate
+    void summariseReviews() {
+        String year = assessment.getSchoolYear();
+        LocalDate first = SchoolYears.firstDay(year);
+        LocalDate last = SchoolYears.lastDay(year);
+        List<LocalDate> within = reviews.stream().map(ActionReview::reviewedOn)
+                .filter(d -> d != null && !d.isBefore(first) && !d.isAfter(last)).sorted().limit(2).toList();
+        firstReviewOn = within.isEmpty() ? null : within.get(0);
+        secondReviewOn = within.size() < 2 ? null : within.get(1);
+    }
 }

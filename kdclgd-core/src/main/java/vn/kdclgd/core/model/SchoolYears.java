@@ -24,6 +24,16 @@ public final class SchoolYears {
         return start + "-" + (start + 1);
     }
 
+    /** The first day of school year {@code value} (1 August of its first year, by convention). */
+    public static LocalDate firstDay(String value) {
+        return LocalDate.of(Integer.parseInt(value.substring(0, 4)), 8, 1);
+    }
+
+    /** The last day of school year {@code value} (31 July of its second year, by convention). */
+    public static LocalDate lastDay(String value) {
+        return LocalDate.of(Integer.parseInt(value.substring(5)), 7, 31);
+    }
+
     /** The school year containing {@code date} (a school year starts on 1 August here, by convention). */
     public static String of(LocalDate date) {
         int start = date.getMonthValue() >= 8 ? date.getYear() : date.getYear() - 1;

@@ -188,7 +188,6 @@ public final class StatisticsService {
     }
 
     private UnitStatistics.OverdueReviews overdue(StatisticsScope scope) {
-        LocalDate start = scope.yearStart();
         LocalDate end = scope.yearEnd();
         LocalDate mid = LocalDate.of(end.getYear(), 1, 31);
         LocalDate d = scope.date();
@@ -198,16 +197,14 @@ public final class StatisticsService {
         if (required == 0 || catalogs.isEmpty()) {
             return new UnitStatistics.OverdueReviews(required, 0, 0);
         }
-        // the year's reviews counted per action first, then joined (hash joins, no per-action subquery)
+        // each action keeps its first and second review date within the school year (V3, derived on save)
+        String reviewOn = required == 1 ? "ia.review1_on" : "ia.review2_on";
         String sql = "select count(*), count(distinct a.school_id)"
                 + " from sch join kdcl_assessment a on a.school_id = sch.id join kdcl_improvement_action ia on ia.assessment_id = a.id"
-                + " left join (select r.action_id, count(*) n from kdcl_action_review r"
-                + " where r.reviewed_on >= :start and r.reviewed_on <= :upto group by r.action_id) rv on rv.action_id = ia.id"
                 + " where a.school_year = :y and a.catalog_id in (:catalogs) and ia.status <> 'DROPPED'"
-                + " and coalesce(rv.n, 0) < :required";
-        Object[] r = (Object[]) query(scope, sql).setParameter("y", scope.schoolYear()).setParameter("start", start)
-                .setParameter("upto", d.isBefore(end) ? d : end).setParameter("catalogs", catalogs)
-                .setParameter("required", required).getSingleResult();
+                + " and (" + reviewOn + " is null or " + reviewOn + " > :upto)";
+        Object[] r = (Object[]) query(scope, sql).setParameter("y", scope.schoolYear())
+                .setParameter("upto", d.isBefore(end) ? d : end).setParameter("catalogs", catalogs).getSingleResult();
         return new UnitStatistics.OverdueReviews(required, Units.number(r[0]), Units.number(r[1]));
     }
 }

@@ -265,7 +265,7 @@ public final class ReviewDatabase implements AutoCloseable {
         Batch certificates = new Batch(c, "insert into kdcl_certificate (id, version, school_id, kind, level_no, catalog_id, decision_number,"
                 + " issued_on, valid_until, revoked_on, revocation_reason) values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         Batch actions = new Batch(c, "insert into kdcl_improvement_action (id, version, assessment_id, criterion, description, owner,"
-                + " deadline, status) values (?, 0, ?, '1.1', 'Cải tiến', 'Phó hiệu trưởng', ?, ?)");
+                + " deadline, status, review1_on, review2_on) values (?, 0, ?, '1.1', 'Cải tiến', 'Phó hiệu trưởng', ?, ?, ?, ?)");
         Batch actionReviews = new Batch(c, "insert into kdcl_action_review (action_id, position, reviewed_on, reviewer, finding)"
                 + " values (?, ?, ?, 'Hội đồng', 'Đã rà soát')");
         List<Batch> inOrder = List.of(schools, levels, members, assessments, versions, reviews, certificates, actions, actionReviews);
@@ -311,10 +311,16 @@ public final class ReviewDatabase implements AutoCloseable {
                 int actionCount = tt57 ? 5 : year.equals("2025-2026") ? 3 : 0;
                 for (int k = 0; k < actionCount; k++) {
                     UUID action = UUID.randomUUID();
-                    actions.add(action, a, Date.valueOf(LocalDate.of(endYear, 5, 31)), rnd.nextInt(10) == 0 ? "DROPPED" : "IN_PROGRESS");
+                    String status = rnd.nextInt(10) == 0 ? "DROPPED" : "IN_PROGRESS";
                     int reviewsOfAction = rnd.nextInt(3);
+                    Date[] on = new Date[2];
                     for (int r = 0; r < reviewsOfAction; r++) {
-                        actionReviews.add(action, r, Date.valueOf(LocalDate.of(endYear, r == 0 ? 1 : 6, 10 + rnd.nextInt(15))));
+                        on[r] = Date.valueOf(LocalDate.of(endYear, r == 0 ? 1 : 6, 10 + rnd.nextInt(15)));
+                    }
+                    // review1_on / review2_on as ImprovementAction.summariseReviews derives them (both dates in the year)
+                    actions.add(action, a, Date.valueOf(LocalDate.of(endYear, 5, 31)), status, on[0], on[1]);
+                    for (int r = 0; r < reviewsOfAction; r++) {
+                        actionReviews.add(action, r, on[r]);
                     }
                 }
             }
