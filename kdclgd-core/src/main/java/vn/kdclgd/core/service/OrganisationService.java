@@ -252,6 +252,50 @@ public final class OrganisationService {
         return Data.loaded(p);
     }
 
+    /**
+     * Replaces the categories of the school's profile for a school year that start with one of
+     * {@code prefixes} by {@code counts} (an import re-run replaces what the previous run wrote, and a
+     * category it no longer knows becomes unknown again); categories outside the prefixes are kept.
+     * Every key of {@code counts} must start with one of the prefixes.
+     *
+     * @throws AccessDeniedException unless the actor is a school writer (admin, council chair, secretary)
+     * @throws vn.kdclgd.rules.KdclException {@code KDCL-7013} bad school year; {@code KDCL-7085} negative
+     *                                       count or a category outside the prefixes
+     */
+    public SchoolProfile replaceProfile(Actor actor, UUID schoolId, String schoolYear, List<String> prefixes, Map<String, Integer> counts) {
+        EntityManager em = k.em();
+        Access.schoolWrite(actor, schoolId, "profile.replace");
+        Scopes.school(em, schoolId);
+        requireYear(schoolYear);
+        List<vn.kdclgd.rules.Problem> problems = new ArrayList<>();
+        counts.forEach((c, v) -> {
+            if (v == null || v < 0) {
+                problems.add(Problems.of(Problems.NEGATIVE_COUNT, "counts." + c, "số lượng phải là số không âm: " + v,
+                        "a count must be a non-negative number: " + v));
+            }
+            if (prefixes.stream().noneMatch(c::startsWith)) {
+                problems.add(Problems.of(Problems.NEGATIVE_COUNT, "counts." + c, "mục \"" + c + "\" không thuộc các nhóm được thay " + prefixes,
+                        "category \"" + c + "\" is outside the replaced groups " + prefixes));
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw new vn.kdclgd.rules.KdclException(problems);
+        }
+        SchoolProfile p = em.createQuery("select p from SchoolProfile p where p.school.id = :s and p.schoolYear = :y", SchoolProfile.class)
+                .setParameter("s", schoolId).setParameter("y", schoolYear).getResultStream().findFirst().orElse(null);
+        if (p == null) {
+            p = new SchoolProfile(em.find(School.class, schoolId), schoolYear);
+            em.persist(p);
+        }
+        p.getCounts().keySet().removeIf(c -> prefixes.stream().anyMatch(c::startsWith));
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            p.setCount(Text.clean(e.getKey()), e.getValue());
+        }
+        Data.validate(k, p);
+        Audit.record(k, actor, "profile.replace", p, schoolId, "year=" + schoolYear + " replaced=" + prefixes + " categories=" + counts.size());
+        return Data.loaded(p);
+    }
+
     /** The school's profile of a school year, if any was recorded (school roles or an officer of its unit). */
     public Optional<SchoolProfile> profile(Actor actor, UUID schoolId, String schoolYear) {
         EntityManager em = k.em();

@@ -70,6 +70,17 @@ class OrganisationAndEvidenceTest {
             assertThat(p.count("students.female")).isEmpty();
             assertThatThrownBy(() -> f.run(() -> f.org.recordProfile(f.admin, f.schoolId, "2025-2026", Map.of("classes", -1))))
                     .isInstanceOfSatisfying(KdclException.class, e -> assertThat(e.code()).isEqualTo("KDCL-7085"));
+
+            // replace (an import re-run): the groups named are replaced whole, the others kept
+            f.run(() -> f.org.recordProfile(f.admin, f.schoolId, "2025-2026", Map.of("students.grade.6", 120, "facilities.rooms", 20)));
+            SchoolProfile r = f.tx(() -> f.org.replaceProfile(f.admin, f.schoolId, "2025-2026", List.of("students.", "classes"),
+                    Map.of("students.total", 470)));
+            assertThat(r.getCounts()).containsOnly(Map.entry("students.total", 470), Map.entry("facilities.rooms", 20));
+            assertThatThrownBy(() -> f.run(() -> f.org.replaceProfile(f.admin, f.schoolId, "2025-2026", List.of("students."),
+                    Map.of("staff.total", 30))))
+                    .isInstanceOfSatisfying(KdclException.class, e -> assertThat(e.problems().get(0).where()).isEqualTo("counts.staff.total"));
+            assertThat(f.tx(() -> f.org.profile(f.admin, f.schoolId, "2025-2026")).orElseThrow().getCounts())
+                    .as("a refused replace changes nothing").containsOnly(Map.entry("students.total", 470), Map.entry("facilities.rooms", 20));
         }
     }
 
