@@ -25,9 +25,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -41,18 +40,9 @@ class SmasPartnerClientErrorsTest {
     private static final String FIRST_PAGE = "GET /api/schools/12345678/students?province=01&schoolYear=2024-2025&page=1&pageSize=2";
     private static final String SECOND_PAGE = "GET /api/schools/12345678/students?province=01&schoolYear=2024-2025&page=2&pageSize=2";
 
-    private StubServer server;
+    @RegisterExtension
+    final StubServer server = new StubServer();
     private final List<Duration> waits = waits();
-
-    @BeforeEach
-    void start() throws IOException {
-        server = new StubServer();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     private KdclException failure(PartnerApiConfig config) {
         return catchThrowableOfType(KdclException.class, () -> client(config, waits).students(SCHOOL, YEAR));

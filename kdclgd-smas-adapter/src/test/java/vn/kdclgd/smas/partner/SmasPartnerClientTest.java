@@ -11,16 +11,14 @@ import static vn.kdclgd.smas.partner.PartnerFixtures.student;
 import static vn.kdclgd.smas.partner.PartnerFixtures.students;
 import static vn.kdclgd.smas.partner.PartnerFixtures.waits;
 
-import java.io.IOException;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -32,17 +30,8 @@ import vn.kdclgd.smas.partner.StubServer.Seen;
 
 /** Reading whole lists from a stub partner API: paging modes, credentials, field mapping and text. */
 class SmasPartnerClientTest {
-    private StubServer server;
-
-    @BeforeEach
-    void start() throws IOException {
-        server = new StubServer();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    final StubServer server = new StubServer();
 
     /** Serves students 1..total in pages of {@code size}, with a total. */
     private static Reply byTotal(Seen s, int total, int size) {

@@ -20,9 +20,15 @@ import java.util.regex.Pattern;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** A partner API stand-in on a free loopback port: answers as the test says and records every request. */
-final class StubServer implements AutoCloseable {
+/**
+ * A partner API stand-in on a free loopback port: answers as the test says and records every request.
+ * Register it with {@code @RegisterExtension}; it runs for the duration of each test.
+ */
+final class StubServer implements BeforeEachCallback, AfterEachCallback {
 
     /** One answer: status, headers, body and how long to wait before sending it. */
     record Reply(int status, Map<String, String> headers, byte[] body, long delayMillis) {
@@ -64,12 +70,14 @@ final class StubServer implements AutoCloseable {
         }
     }
 
-    private final HttpServer server;
-    private final ExecutorService executor = Executors.newCachedThreadPool();
     private final List<Seen> seen = new ArrayList<>();
     private volatile Function<Seen, Reply> responder = s -> Reply.status(500);
+    private HttpServer server;
+    private ExecutorService executor;
 
-    StubServer() throws IOException {
+    @Override
+    public void beforeEach(ExtensionContext context) throws IOException {
+        executor = Executors.newCachedThreadPool();
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(executor);
         server.createContext("/", this::handle);
@@ -124,7 +132,7 @@ final class StubServer implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public void afterEach(ExtensionContext context) {
         server.stop(0);
         executor.shutdownNow();
     }
