@@ -179,8 +179,10 @@ final class XlsSource implements TabularSource {
 
     @Override
     public void close() throws IOException {
-        try (POIFSFileSystem f = fs; HSSFWorkbook w = workbook) {
-            // both closed, the workbook first
+        try {
+            workbook.close();
+        } finally {
+            fs.close();
         }
     }
 

@@ -211,8 +211,10 @@ final class XlsxSource implements TabularSource {
 
     @Override
     public void close() throws IOException {
-        try (XlsxParts p = parts; ReadableWorkbook w = workbook) {
-            // both closed, the workbook first
+        try {
+            workbook.close();
+        } finally {
+            parts.close();
         }
     }
 
