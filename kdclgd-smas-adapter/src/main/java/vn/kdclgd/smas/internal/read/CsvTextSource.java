@@ -58,7 +58,7 @@ final class CsvTextSource implements TabularSource {
         this.delimiter = detectDelimiter();
         String name = ReadErrors.where(file);
         int dot = name.lastIndexOf('.');
-        this.sheets = List.of(new SheetInfo(0, dot > 0 ? name.substring(0, dot) : name, false));
+        this.sheets = List.of(new SheetInfo(0, SheetContext.nfc(dot > 0 ? name.substring(0, dot) : name), false));
     }
 
     /**

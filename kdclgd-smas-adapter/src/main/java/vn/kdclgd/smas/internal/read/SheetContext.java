@@ -85,9 +85,12 @@ final class SheetContext {
             label = encoding.label();
             legacy.merge(label, 1, Integer::sum);
         }
-        String text = Normalizer.isNormalized(converted, Normalizer.Form.NFC)
-                ? converted : Normalizer.normalize(converted, Normalizer.Form.NFC);
-        return new RawCell(column, text, null, false, label);
+        return new RawCell(column, nfc(converted), null, false, label);
+    }
+
+    /** Unicode NFC of {@code text} (the same instance when it is NFC already). */
+    static String nfc(String text) {
+        return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
     }
 
     /** A numeric cell ({@code date} when formatted as a date; its value is then a 1900-system serial). */

@@ -46,7 +46,7 @@ final class XlsSource implements TabularSource {
         this.fs = fs;
         this.workbook = workbook;
         for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
-            sheets.add(new SheetInfo(i, workbook.getSheetName(i),
+            sheets.add(new SheetInfo(i, SheetContext.nfc(workbook.getSheetName(i)),
                     workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i)));
         }
         this.date1904 = workbook.getInternalWorkbook().isUsing1904DateWindowing();
@@ -126,7 +126,7 @@ final class XlsSource implements TabularSource {
             throw Sources.noSuchSheet(file, sheetIndex, sheets);
         }
         HSSFSheet sheet = workbook.getSheetAt(sheetIndex);
-        String name = sheet.getSheetName();
+        String name = sheets.get(sheetIndex).name();
         SheetContext ctx = new SheetContext(file, name, limits);
         TreeSet<Integer> hidden = new TreeSet<>();
         for (int c = 0; c < Math.min(XLS_COLUMNS, limits.maxColumns()); c++) {

@@ -51,7 +51,8 @@ final class XlsxSource implements TabularSource {
         this.parts = parts;
         this.workbook = workbook;
         this.sheets = workbook.getSheets()
-                .map(s -> new SheetInfo(s.getIndex(), s.getName(), s.getVisibility() != SheetVisibility.VISIBLE))
+                .map(s -> new SheetInfo(s.getIndex(), SheetContext.nfc(s.getName()),
+                        s.getVisibility() != SheetVisibility.VISIBLE))
                 .toList();
         this.styleEncodings = parts.styleEncodings();
     }
@@ -112,14 +113,14 @@ final class XlsxSource implements TabularSource {
     @Override
     public ReadStats read(int sheetIndex, RowHandler handler) {
         Sheet sheet = workbook.getSheet(sheetIndex).orElseThrow(() -> Sources.noSuchSheet(file, sheetIndex, sheets));
-        String name = sheet.getName();
+        String name = sheets.get(sheetIndex).name();
         SheetContext ctx = new SheetContext(file, name, limits);
         String part = parts.sheetPart(sheet.getId());
         Set<Integer> hidden = parts.hiddenColumns(part, limits.maxColumns());
-        XlsxParts.StyleCursor styles = styleEncodings != null && part != null ? parts.styleCursor(part) : null;
         boolean date1904 = workbook.isDate1904();
-        try (Stream<Row> stream = sheet.openStream(); XlsxParts.StyleCursor cursor = styles) {
-            Iterator<Row> rows = stream.iterator();
+        try (XlsxParts.StyleCursor cursor = styleEncodings != null && part != null ? parts.styleCursor(part) : null;
+             Rows stream = Rows.open(sheet, file)) {
+            Iterator<Row> rows = stream.rows.iterator();
             int previous = 0;
             while (true) {
                 Row row;
@@ -151,6 +152,35 @@ final class XlsxSource implements TabularSource {
             throw ReadErrors.damaged(ReadErrors.where(file, name), e);
         }
         return ctx.stats(hidden);
+    }
+
+    /**
+     * fastexcel-reader's row stream, whose failures to open or close become KDCL errors (a handler's own
+     * exception passes through untouched, with a close failure suppressed behind it).
+     */
+    private static final class Rows implements AutoCloseable {
+        private final Stream<Row> rows;
+
+        private Rows(Stream<Row> rows) {
+            this.rows = rows;
+        }
+
+        static Rows open(Sheet sheet, Path file) {
+            try {
+                return new Rows(sheet.openStream());
+            } catch (IOException | RuntimeException e) {
+                throw ReadErrors.damaged(ReadErrors.where(file, sheet.getName()), e);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                rows.close();
+            } catch (RuntimeException e) {
+                throw new IOException(e);
+            }
+        }
     }
 
     private RawCell cell(SheetContext ctx, int row, Cell cell, Map<Integer, Integer> rowStyles, boolean date1904) {

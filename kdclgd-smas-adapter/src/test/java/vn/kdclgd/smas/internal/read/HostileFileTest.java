@@ -146,6 +146,17 @@ class HostileFileTest {
     }
 
     @Test
+    void rowsAndCellsWithoutReferencesAreNumberedInOrder() {
+        Path f = RawXlsx.minimal(List.of("HocSinh"), "<row><c t=\"inlineStr\"><is><t>a</t></is></c><c><v>2</v></c></row>"
+                + "<row r=\"3\"><c r=\"B3\" t=\"inlineStr\"><is><t>b</t></is></c></row>"
+                + "<row><c t=\"inlineStr\"><is><t>c</t></is></c></row>").write(dir.resolve("noref.xlsx"));
+        List<RawRow> rows = Reads.read(f, 0).rows();
+        assertThat(rows).extracting(RawRow::number).containsExactly(1, 3, 4);
+        assertThat(rows.get(0).cells()).extracting(RawCell::column).containsExactly(0, 1);
+        assertThat(rows.get(1).cells()).extracting(RawCell::column).containsExactly(1);
+    }
+
+    @Test
     void aSharedStringFarLongerThanACellMayBeIsRefusedBeforeParsing() {
         Path f = plain("long.xlsx");
         StringBuilder noise = new StringBuilder();
