@@ -33,7 +33,7 @@ import vn.kdclgd.smas.internal.legacy.LegacyEncoding;
  * consistently into more than one field ({@code ,} when none does). All cells are text; legacy text is
  * converted only when the caller asks (a CSV has no fonts to tell).
  */
-final class CsvTextSource implements TabularSource {
+final class CsvTextSource extends OpenedSource {
     /** Characters sampled from the start of the file to choose the delimiter. */
     private static final int SAMPLE_CHARS = 64 * 1024;
     /** Records of the sample compared to choose the delimiter. */
@@ -41,24 +41,20 @@ final class CsvTextSource implements TabularSource {
     private static final char[] DELIMITERS = {',', ';', '\t'};
     private static final Charset WINDOWS_1258 = Charset.forName("windows-1258");
 
-    private final Path file;
-    private final ReadLimits limits;
     private final LegacyEncoding legacy;
     private final Charset charset;
     private final int bomBytes;
     private final char delimiter;
-    private final List<SheetInfo> sheets;
 
     private CsvTextSource(Path file, ReadLimits limits, LegacyEncoding legacy, Charset charset, int bomBytes) {
-        this.file = file;
-        this.limits = limits;
+        super(file, FileKind.CSV, limits);
         this.legacy = legacy;
         this.charset = charset;
         this.bomBytes = bomBytes;
         this.delimiter = detectDelimiter();
         String name = ReadErrors.where(file);
         int dot = name.lastIndexOf('.');
-        this.sheets = List.of(new SheetInfo(0, SheetContext.nfc(dot > 0 ? name.substring(0, dot) : name), false));
+        sheets(List.of(new SheetInfo(0, SheetContext.nfc(dot > 0 ? name.substring(0, dot) : name), false)));
     }
 
     /**
@@ -208,31 +204,17 @@ final class CsvTextSource implements TabularSource {
         return delimiter;
     }
 
-    @Override
-    public Path file() {
-        return file;
-    }
 
-    @Override
-    public FileKind kind() {
-        return FileKind.CSV;
-    }
 
     @Override
     public Optional<String> charset() {
         return Optional.of(charset.name());
     }
 
-    @Override
-    public List<SheetInfo> sheets() {
-        return sheets;
-    }
 
     @Override
     public ReadStats read(int sheetIndex, RowHandler handler) {
-        if (sheetIndex != 0) {
-            throw Sources.noSuchSheet(file, sheetIndex, sheets);
-        }
+        sheet(sheetIndex);
         SheetContext ctx = new SheetContext(file, null, limits);
         CsvParser.Limits errors = new CsvParser.Limits() {
             @Override

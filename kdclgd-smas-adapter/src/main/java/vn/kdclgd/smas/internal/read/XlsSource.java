@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Optional;
 import java.util.TreeSet;
 
 import org.apache.poi.EncryptedDocumentException;
@@ -29,26 +28,24 @@ import vn.kdclgd.smas.internal.legacy.LegacyEncoding;
  * for xlsx; each text cell's font decides legacy text ({@link LegacyEncoding#ofFont}); formula cells give
  * their cached result.
  */
-final class XlsSource implements TabularSource {
+final class XlsSource extends OpenedSource {
     /** Columns an xls sheet can have. */
     private static final int XLS_COLUMNS = 256;
 
-    private final Path file;
-    private final ReadLimits limits;
     private final POIFSFileSystem fs;
     private final HSSFWorkbook workbook;
-    private final List<SheetInfo> sheets = new ArrayList<>();
     private final boolean date1904;
 
     private XlsSource(Path file, ReadLimits limits, POIFSFileSystem fs, HSSFWorkbook workbook) {
-        this.file = file;
-        this.limits = limits;
+        super(file, FileKind.XLS, limits);
         this.fs = fs;
         this.workbook = workbook;
+        List<SheetInfo> sheets = new ArrayList<>();
         for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
             sheets.add(new SheetInfo(i, SheetContext.nfc(workbook.getSheetName(i)),
                     workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i)));
         }
+        sheets(sheets);
         this.date1904 = workbook.getInternalWorkbook().isUsing1904DateWindowing();
     }
 
@@ -100,33 +97,14 @@ final class XlsSource implements TabularSource {
                         + "that", cause);
     }
 
-    @Override
-    public Path file() {
-        return file;
-    }
 
-    @Override
-    public FileKind kind() {
-        return FileKind.XLS;
-    }
 
-    @Override
-    public Optional<String> charset() {
-        return Optional.empty();
-    }
 
-    @Override
-    public List<SheetInfo> sheets() {
-        return List.copyOf(sheets);
-    }
 
     @Override
     public ReadStats read(int sheetIndex, RowHandler handler) {
-        if (sheetIndex < 0 || sheetIndex >= sheets.size()) {
-            throw Sources.noSuchSheet(file, sheetIndex, sheets);
-        }
+        String name = sheet(sheetIndex).name();
         HSSFSheet sheet = workbook.getSheetAt(sheetIndex);
-        String name = sheets.get(sheetIndex).name();
         SheetContext ctx = new SheetContext(file, name, limits);
         TreeSet<Integer> hidden = new TreeSet<>();
         for (int c = 0; c < Math.min(XLS_COLUMNS, limits.maxColumns()); c++) {

@@ -8,7 +8,6 @@ import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import java.util.zip.ZipFile;
@@ -34,26 +33,22 @@ import vn.kdclgd.smas.internal.legacy.LegacyEncoding;
  * (KDCL-9117) a workbook whose shared-strings part would need more than three quarters of the heap
  * (estimated at twice the part's unpacked size) instead of running out of memory halfway.
  */
-final class XlsxSource implements TabularSource {
+final class XlsxSource extends OpenedSource {
     /** Measured: fastexcel-reader's shared strings take about twice the part's unpacked size on the heap. */
     static final int SHARED_STRINGS_HEAP_FACTOR = 2;
 
-    private final Path file;
-    private final ReadLimits limits;
     private final XlsxParts parts;
     private final ReadableWorkbook workbook;
-    private final List<SheetInfo> sheets;
     private final LegacyEncoding[] styleEncodings;
 
     private XlsxSource(Path file, ReadLimits limits, XlsxParts parts, ReadableWorkbook workbook) {
-        this.file = file;
-        this.limits = limits;
+        super(file, FileKind.XLSX, limits);
         this.parts = parts;
         this.workbook = workbook;
-        this.sheets = workbook.getSheets()
+        sheets(workbook.getSheets()
                 .map(s -> new SheetInfo(s.getIndex(), SheetContext.nfc(s.getName()),
                         s.getVisibility() != SheetVisibility.VISIBLE))
-                .toList();
+                .toList());
         this.styleEncodings = parts.styleEncodings();
     }
 
@@ -90,30 +85,14 @@ final class XlsxSource implements TabularSource {
         }
     }
 
-    @Override
-    public Path file() {
-        return file;
-    }
 
-    @Override
-    public FileKind kind() {
-        return FileKind.XLSX;
-    }
 
-    @Override
-    public Optional<String> charset() {
-        return Optional.empty();
-    }
 
-    @Override
-    public List<SheetInfo> sheets() {
-        return sheets;
-    }
 
     @Override
     public ReadStats read(int sheetIndex, RowHandler handler) {
-        Sheet sheet = workbook.getSheet(sheetIndex).orElseThrow(() -> Sources.noSuchSheet(file, sheetIndex, sheets));
-        String name = sheets.get(sheetIndex).name();
+        String name = sheet(sheetIndex).name();
+        Sheet sheet = workbook.getSheet(sheetIndex).orElseThrow();
         SheetContext ctx = new SheetContext(file, name, limits);
         String part = parts.sheetPart(sheet.getId());
         Set<Integer> hidden = parts.hiddenColumns(part, limits.maxColumns());

@@ -109,23 +109,25 @@ class KindDetectionTest {
 
     @Test
     void ole2DocumentThatIsNotAWorkbookIsRefused() throws IOException {
-        Path f = dir.resolve("hs.xls");
-        try (POIFSFileSystem fs = new POIFSFileSystem(); OutputStream os = Files.newOutputStream(f)) {
-            fs.createDocument(new ByteArrayInputStream(new byte[600]), "WordDocument");
-            fs.writeFilesystem(os);
-        }
+        Path f = ole2(dir.resolve("hs.xls"), "WordDocument");
         Reads.fails(f, ReadErrors.NOT_A_TABLE).hasMessageContaining("Word");
     }
 
     @Test
     void encryptedXlsxIsRefused() throws IOException {
-        Path f = dir.resolve("hs.xlsx");
-        try (POIFSFileSystem fs = new POIFSFileSystem(); OutputStream os = Files.newOutputStream(f)) {
-            fs.createDocument(new ByteArrayInputStream(new byte[600]), "EncryptionInfo");
-            fs.createDocument(new ByteArrayInputStream(new byte[600]), "EncryptedPackage");
+        Path f = ole2(dir.resolve("hs.xlsx"), "EncryptionInfo", "EncryptedPackage");
+        Reads.fails(f, ReadErrors.ENCRYPTED).hasMessageContaining("mật khẩu").hasMessageContaining("password");
+    }
+
+    /** An OLE2 compound file holding empty streams of the given names (as Word or an encrypted xlsx has). */
+    private static Path ole2(Path file, String... streams) throws IOException {
+        try (POIFSFileSystem fs = new POIFSFileSystem(); OutputStream os = Files.newOutputStream(file)) {
+            for (String name : streams) {
+                fs.createDocument(new ByteArrayInputStream(new byte[600]), name);
+            }
             fs.writeFilesystem(os);
         }
-        Reads.fails(f, ReadErrors.ENCRYPTED).hasMessageContaining("mật khẩu").hasMessageContaining("password");
+        return file;
     }
 
     @Test
