@@ -147,7 +147,8 @@ public final class RawXlsx {
             zip.setLevel(level);
             for (Map.Entry<String, PartWriter> e : parts.entrySet()) {
                 zip.putNextEntry(new ZipEntry(e.getKey()));
-                Writer w = new BufferedWriter(new OutputStreamWriter(new NonClosing(zip), StandardCharsets.UTF_8), 1 << 16);
+                // flushed, never closed: closing it would close the zip stream
+                Writer w = new BufferedWriter(new OutputStreamWriter(zip, StandardCharsets.UTF_8), 1 << 16);
                 e.getValue().write(w);
                 w.flush();
                 zip.closeEntry();
@@ -156,21 +157,5 @@ public final class RawXlsx {
             throw new UncheckedIOException(e);
         }
         return file;
-    }
-
-    private static final class NonClosing extends java.io.FilterOutputStream {
-        NonClosing(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
     }
 }
