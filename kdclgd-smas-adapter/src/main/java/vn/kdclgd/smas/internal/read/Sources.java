@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
@@ -50,6 +51,9 @@ public final class Sources {
      *                       workbook or delimited text
      */
     public static TabularSource open(Path file, ReadLimits limits, LegacyEncoding csvEncoding) {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(limits, "limits");
+        Objects.requireNonNull(csvEncoding, "csvEncoding");
         byte[] head = head(file, limits);
         if (head.length == 0) {
             throw ReadErrors.error(ReadErrors.EMPTY, ReadErrors.where(file),

@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import vn.kdclgd.smas.internal.legacy.LegacyEncoding;
 import vn.kdclgd.smas.testing.Fixtures;
+import vn.kdclgd.smas.testing.RawXlsx;
 
 /** Legacy text is converted per cell by the cell's font in workbooks, and only on request in CSV. */
 class LegacyReadingTest {
@@ -58,6 +59,19 @@ class LegacyReadingTest {
         assertThat(rows.get(2).cell(3).text()).isEqualTo("Hå ChÝ Minh");
 
         assertThat(sheet.stats().legacyConversions()).isEqualTo(Map.of("TCVN3", 2, "VNI", 1));
+    }
+
+    @Test
+    void xlsxCellsWithoutAStyleTakeTheDefaultFont() {
+        // an old workbook converted to xlsx: the Normal style's font is .VnTime and plain cells have no s="…"
+        Path f = RawXlsx.workbook(List.of("HocSinh"), List.of(false), ".VnTime")
+                .part("xl/worksheets/sheet1.xml", RawXlsx.sheet("", "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c>"
+                        + "<c r=\"B1\" t=\"inlineStr\"><is><t>Líp 6A</t></is></c><c r=\"C1\"><v>7.5</v></c></row>"))
+                .part("xl/sharedStrings.xml", RawXlsx.sharedStrings(List.of("NguyÔn ThÞ Hoa")))
+                .write(dir.resolve("default-font.xlsx"));
+        Reads.Sheet sheet = Reads.read(f, 0);
+        assertThat(sheet.texts()).containsExactly(List.of("Nguyễn Thị Hoa", "Lớp 6A", "7.5"));
+        assertThat(sheet.stats().legacyConversions()).isEqualTo(Map.of("TCVN3", 2));
     }
 
     @Test
