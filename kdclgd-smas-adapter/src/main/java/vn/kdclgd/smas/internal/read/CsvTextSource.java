@@ -204,13 +204,10 @@ final class CsvTextSource extends OpenedSource {
         return delimiter;
     }
 
-
-
     @Override
     public Optional<String> charset() {
         return Optional.of(charset.name());
     }
-
 
     @Override
     public ReadStats read(int sheetIndex, RowHandler handler) {

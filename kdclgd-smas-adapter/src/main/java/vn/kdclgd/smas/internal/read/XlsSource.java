@@ -97,10 +97,6 @@ final class XlsSource extends OpenedSource {
                         + "that", cause);
     }
 
-
-
-
-
     @Override
     public ReadStats read(int sheetIndex, RowHandler handler) {
         String name = sheet(sheetIndex).name();

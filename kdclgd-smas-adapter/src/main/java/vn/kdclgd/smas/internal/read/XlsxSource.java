@@ -85,10 +85,6 @@ final class XlsxSource extends OpenedSource {
         }
     }
 
-
-
-
-
     @Override
     public ReadStats read(int sheetIndex, RowHandler handler) {
         String name = sheet(sheetIndex).name();
