@@ -113,11 +113,11 @@ public final class Engine {
             }
         } catch (KdclException e) {
             for (Problem p : e.problems()) {
-                out.issues.error(p.code(), name, "", 0, "", p.where(), p.where() + ": " + p.message(), "");
+                out.issues.error(p.code(), name, "", 0, "", p.where(), p.toString());
             }
         } catch (IOException e) {
-            out.issues.error(Problems.UNREADABLE, name, "", 0, "", "", "không đọc được tệp: " + e.getMessage(),
-                    "cannot read the file: " + e.getMessage());
+            out.issues.error(Problems.UNREADABLE, name, "", 0, "", "", "không đọc được tệp: " + e.getMessage()
+                    + " / cannot read the file: " + e.getMessage());
         }
     }
 

@@ -53,12 +53,21 @@ public final class Issues {
         add(errors, code, file, sheet, row, column, key, vi, en);
     }
 
+    /** Records an error whose message is already bilingual (a reading-layer problem). */
+    public void error(String code, String file, String sheet, int row, String column, String key, String message) {
+        add(errors, code, file, sheet, row, column, key, message);
+    }
+
     /** Records a warning. */
     public void warn(String code, String file, String sheet, int row, String column, String key, String vi, String en) {
         add(warnings, code, file, sheet, row, column, key, vi, en);
     }
 
     private void add(Map<String, Entry> into, String code, String file, String sheet, int row, String column, String key, String vi, String en) {
+        add(into, code, file, sheet, row, column, key, vi + " / " + en);
+    }
+
+    private void add(Map<String, Entry> into, String code, String file, String sheet, int row, String column, String key, String message) {
         String k = code + '\u0000' + file + '\u0000' + sheet + '\u0000' + column + '\u0000' + key;
         Entry e = into.get(k);
         if (e != null) {
@@ -71,7 +80,7 @@ public final class Issues {
             overflow.computeIfAbsent(budget, b -> new int[1])[0]++;
             return;
         }
-        into.put(k, new Entry(code, file, sheet, row, column, vi + " / " + en));
+        into.put(k, new Entry(code, file, sheet, row, column, message));
     }
 
     /** Whether any error was recorded. */
