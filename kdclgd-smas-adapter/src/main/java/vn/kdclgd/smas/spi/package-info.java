@@ -1,0 +1,2 @@
+/** Extension points of the importer: vendors' templates found with {@link java.util.ServiceLoader}. */
+package vn.kdclgd.smas.spi;
