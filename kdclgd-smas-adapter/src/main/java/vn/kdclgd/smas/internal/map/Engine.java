@@ -20,6 +20,7 @@ import vn.kdclgd.rules.Problem;
 import vn.kdclgd.smas.ImportKind;
 import vn.kdclgd.smas.PersonalField;
 import vn.kdclgd.smas.SourceReport;
+import vn.kdclgd.smas.internal.read.ProblemPlace;
 import vn.kdclgd.smas.internal.read.RawCell;
 import vn.kdclgd.smas.internal.read.RawRow;
 import vn.kdclgd.smas.internal.read.ReadLimits;
@@ -107,13 +108,15 @@ public final class Engine {
             if (!any) {
                 out.issues.error(Problems.NO_HEADER, name, "", 0, "", "",
                         "không trang tính nào (" + String.join(", ", near) + ") có dòng tiêu đề của một mẫu đã biết (cần các cột bắt buộc, ví dụ "
-                                + requiredExample() + "); kiểm tra tệp hoặc thêm một mẫu ánh xạ (docs/import-templates.md)",
+                                + requiredExample() + "); kiểm tra tệp hoặc thêm một mẫu ánh xạ (docs/import.md)",
                         "no sheet (" + String.join(", ", near) + ") has the header row of a known template (required columns, e.g. "
-                                + requiredExample() + "); check the file or add a mapping template (docs/import-templates.md)");
+                                + requiredExample() + "); check the file or add a mapping template (docs/import.md)");
             }
         } catch (KdclException e) {
             for (Problem p : e.problems()) {
-                out.issues.error(p.code(), name, "", 0, "", p.where(), p.toString());
+                ProblemPlace at = ProblemPlace.of(p.where(), name);
+                String message = at.part().isEmpty() ? p.message() : at.part() + ": " + p.message();
+                out.issues.error(p.code(), name, at.sheet(), at.row(), at.column(), p.where(), message);
             }
         } catch (IOException e) {
             out.issues.error(Problems.UNREADABLE, name, "", 0, "", "", "không đọc được tệp: " + e.getMessage()
@@ -335,9 +338,9 @@ public final class Engine {
             Optional<String> v = vm == null ? Optional.empty() : vm.map(raw);
             if (v.isEmpty()) {
                 String msgVi = "giá trị \"" + raw + "\" của " + f.key() + " chưa có trong bảng giá trị của mẫu " + t.id()
-                        + "; thêm vào \"values\"." + f.key() + " của mẫu (docs/import-templates.md)";
+                        + "; thêm vào \"values\"." + f.key() + " của mẫu (docs/import.md)";
                 String msgEn = "value \"" + raw + "\" of " + f.key() + " is not in template " + t.id()
-                        + "'s value table; add it under \"values\"." + f.key() + " (docs/import-templates.md)";
+                        + "'s value table; add it under \"values\"." + f.key() + " (docs/import.md)";
                 if (unknownIsError) {
                     out.issues.error(Problems.UNKNOWN_VALUE, file, sheet, row.number(), col(colOf[f.ordinal()]), raw, msgVi, msgEn);
                 } else {

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 import vn.kdclgd.smas.ImportKind;
 
 /**
- * A parsed mapping file ({@code kdclgd-import-template/1}, docs/import-templates.md).
+ * A parsed mapping file ({@code kdclgd-import-template/1}, docs/import.md, "Templates are data").
  *
  * @param id               template id
  * @param title            what export it reads
