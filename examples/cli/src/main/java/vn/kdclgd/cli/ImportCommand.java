@@ -137,7 +137,8 @@ final class ImportCommand implements Callable<Integer> {
                 out.println("  " + k + " = " + v);
             }
         });
-        Optional.of(r.studentsPerClass()).flatMap(x -> x).ifPresent(v -> out.println("  students per class = " + v));
+        r.studentsPerClass().ifPresent(v -> out.println("  students per class = " + v));
+        r.teachersPerClass().ifPresent(v -> out.println("  teachers per class = " + v));
         print(out, "Cảnh báo / warnings", r.warnings());
         print(out, "Lỗi / errors", r.errors());
         out.println(dryRun ? "Chạy thử: không ghi gì / dry run: nothing written"

@@ -172,6 +172,26 @@ class ImportCliTest {
         }
     }
 
+    /** The sample files the README shows (examples/cli/samples/import) give the figures docs/import.md quotes. */
+    @Test
+    void theReadmeSamplesImportWithTheDocumentedFigures() throws Exception {
+        CliTest.Run r = CliTest.run("import", "samples/import/C1-HocSinh.csv", "samples/import/CSDL_GiaoVien.csv", "--school-year", YEAR,
+                "--dry-run", "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode j = r.json();
+        assertThat(j.at("/students/total").asInt()).isEqualTo(11);
+        assertThat(j.at("/students/female").asInt()).isEqualTo(6);
+        assertThat(j.at("/students/ethnicMinority").asInt()).isEqualTo(4);
+        assertThat(j.at("/students/withDisability").asInt()).isEqualTo(1);
+        assertThat(j.at("/classes/total").asInt()).isEqualTo(5);
+        assertThat(j.at("/staff/total").asInt()).isEqualTo(7);
+        assertThat(j.at("/staff/byRole/TEACHER").asInt()).isEqualTo(4);
+        assertThat(j.at("/ratios/studentsPerClass").decimalValue()).isEqualByComparingTo("2.20");
+        assertThat(j.at("/ratios/teachersPerClass").decimalValue()).isEqualByComparingTo("0.80");
+        assertThat(j.get("warnings")).singleElement().satisfies(w -> assertThat(w.get("code").asText()).isEqualTo("KDCL-9206"));
+        assertThat(j.get("errors")).isEmpty();
+    }
+
     @Test
     void theHelpNamesEveryOption() {
         CliTest.Run r = CliTest.run("import", "--help");
