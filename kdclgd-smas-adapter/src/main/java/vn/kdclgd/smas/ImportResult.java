@@ -46,7 +46,8 @@ public final class ImportResult {
 
     /**
      * The known counts by profile category ({@code students.total}, {@code students.female},
-     * {@code students.grade.6}, {@code classes.total}, {@code staff.role.TEACHER} …; docs/import.md).
+     * {@code students.grade.6}, {@code classes.total}, {@code staff.role.TEACHER},
+     * {@code facilities.rooms.CLASSROOM.SOLID} …; docs/import.md).
      */
     public Map<String, Integer> counts() {
         return counts;
@@ -58,7 +59,7 @@ public final class ImportResult {
         return v == null ? OptionalInt.empty() : OptionalInt.of(v);
     }
 
-    /** The kinds of data found (students, staff, classes); their categories are replaced at commit. */
+    /** The kinds of data found (students, staff, classes, rooms); their categories are replaced at commit. */
     public Set<ImportKind> kinds() {
         return kinds;
     }

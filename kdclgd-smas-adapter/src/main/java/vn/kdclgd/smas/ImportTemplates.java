@@ -28,7 +28,7 @@ import vn.kdclgd.smas.spi.TemplateProvider;
 
 /**
  * The import templates in use: kdclgd's bundled ones (CSDL ngành students and staff, SMAS/vnEdu students,
- * class lists), templates found with {@link TemplateProvider}, and mapping files a vendor adds. Ids are
+ * class lists, room lists), templates found with {@link TemplateProvider}, and mapping files a vendor adds. Ids are
  * unique: two templates with one id are an error ({@code KDCL-9202}), never a silent choice. Immutable.
  */
 public final class ImportTemplates {

@@ -93,9 +93,10 @@ public final class SchoolDataImporter {
     /**
      * Writes the counts of {@code result} into the school's profile for its school year, in the caller's
      * transaction ({@link Kdclgd#em()}): the categories of the kinds imported ({@code students.*} and
-     * {@code classes.*} for students, {@code classes.*} for a class list, {@code staff.*} for staff) are
-     * replaced whole — an unknown figure is removed, never written as 0; other categories (e.g. entered by
-     * hand) are kept. Running the same import twice gives the same profile.
+     * {@code classes.*} for students, {@code classes.*} for a class list, {@code staff.*} for staff,
+     * {@code facilities.rooms.*} for a room list) are replaced whole — an unknown figure is removed, never
+     * written as 0; other categories (e.g. entered by hand, such as the rest of {@code facilities.*}) are kept.
+     * Running the same import twice gives the same profile.
      *
      * @throws KdclException {@code KDCL-9212} when the result has errors or no data (nothing is written);
      *                       the profile service's codes for access and validation

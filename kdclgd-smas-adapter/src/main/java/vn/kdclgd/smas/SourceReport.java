@@ -14,7 +14,8 @@ import java.util.Optional;
  * @param encoding  the text encoding met: the CSV charset, {@code "Unicode"} for a workbook, and any legacy
  *                  encoding converted with its cell count, e.g. {@code "Unicode; TCVN3 → Unicode: 412 ô"}
  * @param rowsRead  non-empty rows read from the sheet
- * @param records   data rows (students, staff or classes) counted, after duplicates and left pupils
+ * @param records   data rows (students, staff, classes or rooms) counted, after duplicates, left pupils and staff,
+ *                  and rooms not in use
  */
 public record SourceReport(String file, String fileKind, String sheet, String template, ImportKind kind, int headerRow,
                            String encoding, int rowsRead, int records) {

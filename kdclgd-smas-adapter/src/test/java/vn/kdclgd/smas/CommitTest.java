@@ -102,6 +102,62 @@ class CommitTest {
         }
     }
 
+    private static RowsSource rooms(boolean withGrade) {
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(withGrade ? MappingTest.row("Mã phòng", "Tên phòng", "Loại phòng", "Loại công trình", "Diện tích")
+                : MappingTest.row("Mã phòng", "Tên phòng", "Loại phòng", "Diện tích"));
+        String[][] list = {{"P1", "Phòng học", "Kiên cố"}, {"P2", "Phòng học", "Bán kiên cố"}, {"P3", "Phòng Tin học", "Kiên cố"},
+            {"P4", "Thư viện", "Kiên cố"}, {"P5", "Phòng Hiệu trưởng", "Tạm"}};
+        for (String[] r : list) {
+            rows.add(withGrade ? MappingTest.row(r[0], r[0], r[1], r[2], 50) : MappingTest.row(r[0], r[0], r[1], 50));
+        }
+        return new RowsSource(Path.of("phong.xlsx")).sheet("Phòng học", rows);
+    }
+
+    /** A room import replaces facilities.rooms.* only: hand-entered facilities.* figures and the student counts stay. */
+    @ParameterizedTest
+    @EnumSource(Databases.class)
+    void aRoomImportReplacesOnlyTheRoomCategories(Databases db) {
+        try (EntityManagerFactory emf = db.freshFactory("smasrooms")) {
+            Transactions tx = new Transactions(emf);
+            Kdclgd k = Kdclgd.builder().entityManager(tx::current).build();
+            UUID school = tx.run(() -> {
+                School s = new School("79000702", "Trường THCS Lê Lợi", "THCS", Set.of("THCS"));
+                tx.current().persist(s);
+                return s.getId();
+            });
+            Actor admin = Actor.of("admin", Grant.school(Role.SCHOOL_ADMIN, school));
+            OrganisationService org = new OrganisationService(k);
+            SchoolDataImporter importer = new SchoolDataImporter(ImportOptions.defaults());
+            tx.run(() -> org.recordProfile(admin, school, "2025-2026", Map.of("facilities.landArea", 6200, "facilities.rooms", 20,
+                    "facilities.roomsPerClass", 1, "facilities.rooms.CLASSROOM.SOLID", 99)));
+            ImportResult students = read(ImportOptions.defaults(), students(12, true));
+            tx.run(() -> importer.commit(k, admin, school, students));
+
+            ImportResult first = read(ImportOptions.defaults(), rooms(true));
+            assertThat(first.usable()).isTrue();
+            tx.run(() -> importer.commit(k, admin, school, first));
+            Map<String, Integer> afterFirst = profile(tx, org, admin, school);
+            assertThat(afterFirst).containsEntry("facilities.rooms.total", 5).containsEntry("facilities.rooms.CLASSROOM", 2)
+                    .as("the import's own figure replaces a stale one").containsEntry("facilities.rooms.CLASSROOM.SOLID", 1)
+                    .containsEntry("facilities.rooms.ADMINISTRATION.TEMPORARY", 1).containsEntry("facilities.rooms.area", 250)
+                    .as("hand-entered facilities.* outside facilities.rooms. are kept").containsEntry("facilities.landArea", 6200)
+                    .containsEntry("facilities.rooms", 20).containsEntry("facilities.roomsPerClass", 1)
+                    .as("another kind's figures are kept").containsEntry("students.total", 12).containsEntry("classes.total", 4);
+
+            tx.run(() -> importer.commit(k, admin, school, first));
+            assertThat(profile(tx, org, admin, school)).as("the same import twice").isEqualTo(afterFirst);
+
+            // a re-import without the building-grade column: the splits become unknown again, not 0 and not stale
+            ImportResult second = read(ImportOptions.defaults(), rooms(false));
+            tx.run(() -> importer.commit(k, admin, school, second));
+            assertThat(profile(tx, org, admin, school)).containsEntry("facilities.rooms.CLASSROOM", 2)
+                    .doesNotContainKey("facilities.rooms.CLASSROOM.SOLID").doesNotContainKey("facilities.rooms.LIBRARY.SOLID")
+                    .containsEntry("facilities.landArea", 6200).containsEntry("facilities.rooms", 20)
+                    .containsEntry("facilities.roomsPerClass", 1).containsEntry("students.total", 12);
+        }
+    }
+
     private static Map<String, Integer> profile(Transactions tx, OrganisationService org, Actor a, UUID school) {
         return tx.run(() -> Map.copyOf(org.profile(a, school, "2025-2026").orElseThrow().getCounts()));
     }

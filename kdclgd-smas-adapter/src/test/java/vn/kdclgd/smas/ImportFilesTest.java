@@ -289,6 +289,79 @@ class ImportFilesTest {
         assertThat(r.teachersPerClass()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("1.00"));
     }
 
+    /**
+     * A mầm non room list (the headers are kdclgd's assumption, template csdl-phonghoc): titles, sites, a
+     * duplicate room code, a room not in use, a decimal area, a total line and signatures.
+     */
+    private static List<List<Object>> roomRows(boolean workbook) {
+        Object decimalArea = workbook ? (Object) 58.5 : "58,5";
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(row("TRƯỜNG MẦM NON HOA SEN"));
+        rows.add(row("DANH SÁCH PHÒNG NĂM HỌC 2025-2026"));
+        rows.add(row("STT", "Điểm trường", "Mã phòng", "Tên phòng", "Loại phòng", "Loại công trình", "Diện tích (m²)", "Tình trạng sử dụng"));
+        rows.add(row(1, "Điểm chính", "MN01", "Lớp Lá 1", "Phòng sinh hoạt chung", "Kiên cố", 60, "Đang sử dụng"));
+        rows.add(row(2, "Điểm chính", "MN02", "Lớp Chồi 1", "Phòng sinh hoạt chung", "Kiên cố", decimalArea, "Đang sử dụng"));
+        rows.add(row(3, "Điểm Bản Mù", "MN03", "Nhóm trẻ 25-36 tháng", "Phòng nhóm trẻ", "Bán kiên cố", 45, "Đang sử dụng"));
+        rows.add(row(4, "Điểm chính", "MN04", "Phòng giáo dục nghệ thuật", "Khối phòng phục vụ học tập", "Kiên cố", 50, "Đang sử dụng"));
+        rows.add(row(5, "Điểm chính", "MN05", "Văn phòng trường", "Khối phòng hành chính quản trị", "Kiên cố", 30, "Đang sử dụng"));
+        rows.add(row(6, "Điểm chính", "MN06", "Bếp một chiều", "Nhà bếp", "Kiên cố", 40, "Đang sử dụng"));
+        rows.add(row(7, "Điểm Bản Mù", "MN07", "Bếp cũ", "Nhà bếp", "Tạm", 15, "Không sử dụng"));
+        rows.add(row(8, "Điểm Bản Mù", "MN03", "Nhóm trẻ 25-36 tháng", "Phòng nhóm trẻ", "Bán kiên cố", 45, "Đang sử dụng"));
+        rows.add(row());
+        rows.add(row("", "", "", "Tổng cộng", "", "", workbook ? (Object) 343.5 : "343,5"));
+        rows.add(row("", "", "", "", "", "Người lập biểu", "", "Hiệu trưởng"));
+        return rows;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"xlsx", "xls", "csv-utf8-bom", "csv-utf8-semicolon"})
+    void aRoomListGivesRoomsPerTypeAndBuildingGradeInEveryFormat(String format) throws IOException {
+        Path file = switch (format) {
+            case "xlsx" -> Fixtures.book().sheet("Phòng học", roomRows(true)).sheet("DM_LoaiPhong", List.of(row("Mã", "Loại phòng"),
+                    row("1", "Phòng học"))).xlsx(dir.resolve("PhongHoc.xlsx"));
+            case "xls" -> Fixtures.xls(dir.resolve("PhongHoc.xls"), "Phòng học", roomRows(true));
+            case "csv-utf8-bom" -> Fixtures.csv(dir.resolve("PhongHoc.csv"), Fixtures.csvText(asText(roomRows(false)), ','),
+                    StandardCharsets.UTF_8, true);
+            case "csv-utf8-semicolon" -> Fixtures.csv(dir.resolve("PhongHoc-semicolon.csv"), Fixtures.csvText(asText(roomRows(false)), ';'),
+                    StandardCharsets.UTF_8, false);
+            default -> throw new IllegalArgumentException(format);
+        };
+        ImportResult r = read(file);
+
+        assertThat(r.errors()).isEmpty();
+        assertThat(r.usable()).isTrue();
+        assertThat(r.kinds()).containsExactly(ImportKind.FACILITIES);
+        assertThat(r.sources()).singleElement().satisfies(s -> {
+            assertThat(s.template()).isEqualTo("csdl-phonghoc");
+            assertThat(s.fileKind()).isEqualTo(format.startsWith("csv") ? "CSV" : format.toUpperCase());
+            assertThat(s.headerRow()).isEqualTo(3);
+            assertThat(s.records()).as("8 rooms listed, one twice, one not in use").isEqualTo(6);
+        });
+        // mầm non table: I nhóm trẻ, lớp mẫu giáo = CLASSROOM; II phục vụ học tập = LEARNING_SUPPORT (+ SUBJECT_ROOM,
+        // LIBRARY); III hành chính quản trị = ADMINISTRATION; IV tổ chức ăn = KITCHEN
+        assertThat(r.counts()).containsEntry("facilities.rooms.total", 6)
+                .containsEntry("facilities.rooms.CLASSROOM", 3).containsEntry("facilities.rooms.CLASSROOM.SOLID", 2)
+                .containsEntry("facilities.rooms.CLASSROOM.SEMI_SOLID", 1).containsEntry("facilities.rooms.CLASSROOM.TEMPORARY", 0)
+                .containsEntry("facilities.rooms.LEARNING_SUPPORT.SOLID", 1).containsEntry("facilities.rooms.SUBJECT_ROOM", 0)
+                .containsEntry("facilities.rooms.ADMINISTRATION.SOLID", 1)
+                .containsEntry("facilities.rooms.KITCHEN", 1).containsEntry("facilities.rooms.KITCHEN.TEMPORARY", 0)
+                .containsEntry("facilities.rooms.OTHER", 0)
+                .containsEntry("facilities.rooms.area", 284).containsEntry("facilities.rooms.CLASSROOM.area", 164);
+        assertThat(r.warnings()).anySatisfy(w -> {
+            assertThat(w.code()).isEqualTo("KDCL-9206");
+            assertThat(w.file()).isEqualTo(file.getFileName().toString());
+            assertThat(w.row()).isEqualTo(11);
+            assertThat(w.column()).isEqualTo("C");
+            assertThat(w.message()).contains("MN03").contains("Điểm Bản Mù");
+        });
+        assertThat(r.warnings()).anySatisfy(w -> assertThat(w.message()).contains("1 rooms not in use were not counted"));
+        JsonNode json = new ObjectMapper().readTree(r.toJson());
+        assertThat(json.at("/facilities/total").asInt()).isEqualTo(6);
+        assertThat(json.at("/facilities/byType/CLASSROOM/byBuildingGrade/SEMI_SOLID").asInt()).isEqualTo(1);
+        assertThat(json.at("/facilities/byType/KITCHEN/area").asInt()).isEqualTo(40);
+        assertThat(json.at("/staff").isNull()).isTrue();
+    }
+
     @Test
     void aFileWithMoreRowsThanASchoolHasIsRefusedWithTheLimitNamed() {
         List<List<Object>> rows = new ArrayList<>();

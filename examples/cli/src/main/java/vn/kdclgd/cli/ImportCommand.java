@@ -28,7 +28,7 @@ import vn.kdclgd.smas.SourceReport;
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Nhập dữ liệu trường từ tệp xuất của CSDL ngành, SMAS, vnEdu (xlsx, xls, csv) / "
                 + "import school data from CSDL ngành, SMAS and vnEdu exports (xlsx, xls, csv).",
-            "Reads every FILE, finds each sheet's template and header, derives the counts (students, classes, staff);",
+            "Reads every FILE, finds each sheet's template and header, derives the counts (students, classes, staff, rooms);",
             "with --dry-run writes nothing, otherwise writes them all-or-nothing into the school's profile in --db.",
             "Unknown figures are null, never 0. Exit 0 when usable, 2 when the input cannot be used."})
 final class ImportCommand implements Callable<Integer> {
@@ -122,7 +122,8 @@ final class ImportCommand implements Callable<Integer> {
         out.println("Năm học / school year " + r.schoolYear());
         for (SourceReport s : r.sources()) {
             out.println("  " + s.file() + " [" + s.fileKind() + "] sheet \"" + s.sheet() + "\": template " + s.template() + ", header row "
-                    + s.headerRow() + ", " + s.encoding() + ", " + s.rowsRead() + " rows read, " + s.records() + " " + s.kind().name().toLowerCase());
+                    + s.headerRow() + ", " + s.encoding() + ", " + s.rowsRead() + " rows read, " + s.records() + " "
+                    + (s.kind() == vn.kdclgd.smas.ImportKind.FACILITIES ? "rooms" : s.kind().name().toLowerCase()));
         }
         out.println("Số liệu / counts (unknown = chưa biết, never 0):");
         for (String key : new String[] {"students.total", "students.female", "students.ethnicMinority", "students.disability", "classes.total",
@@ -137,6 +138,9 @@ final class ImportCommand implements Callable<Integer> {
                 out.println("  " + k + " = " + v);
             }
         });
+        if (r.kinds().contains(vn.kdclgd.smas.ImportKind.FACILITIES)) {
+            rooms(out, r);
+        }
         r.studentsPerClass().ifPresent(v -> out.println("  students per class = " + v));
         r.teachersPerClass().ifPresent(v -> out.println("  teachers per class = " + v));
         print(out, "Cảnh báo / warnings", r.warnings());
@@ -144,6 +148,26 @@ final class ImportCommand implements Callable<Integer> {
         out.println(dryRun ? "Chạy thử: không ghi gì / dry run: nothing written"
                 : committed ? "Đã ghi vào hồ sơ trường " + school + " / written to the profile of school " + school
                 : "Không ghi gì vì có lỗi / nothing written because of errors");
+    }
+
+    /** Rooms per type (the report's "Cơ cấu khối công trình" blocks), each with its kiên cố / bán kiên cố / tạm split and area. */
+    private static void rooms(PrintWriter out, ImportResult r) {
+        String p = "facilities.rooms.";
+        out.println("  " + p + "total = " + r.counts().get(p + "total") + " phòng / rooms, diện tích / area "
+                + r.count(p + "area").stream().mapToObj(a -> a + " m²").findFirst().orElse("chưa biết / unknown"));
+        if (r.count(p + "CLASSROOM").isEmpty()) {
+            out.println("  " + p + "<TYPE> = chưa biết / unknown");
+            return;
+        }
+        for (String type : List.of("CLASSROOM", "SUBJECT_ROOM", "LEARNING_SUPPORT", "ADMINISTRATION", "LIBRARY", "KITCHEN", "OTHER")) {
+            StringBuilder line = new StringBuilder("  " + p + type + " = " + r.counts().get(p + type));
+            line.append(r.count(p + type + ".SOLID").isPresent()
+                    ? " (kiên cố / solid " + r.counts().get(p + type + ".SOLID") + ", bán kiên cố / semi-solid "
+                            + r.counts().get(p + type + ".SEMI_SOLID") + ", tạm / temporary " + r.counts().get(p + type + ".TEMPORARY") + ")"
+                    : " (kiên cố, bán kiên cố, tạm: chưa biết / by building grade: unknown)");
+            r.count(p + type + ".area").ifPresent(a -> line.append(", ").append(a).append(" m²"));
+            out.println(line);
+        }
     }
 
     private static void print(PrintWriter out, String title, List<ImportIssue> issues) {

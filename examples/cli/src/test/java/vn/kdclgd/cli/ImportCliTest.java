@@ -98,6 +98,7 @@ class ImportCliTest {
         assertThat(j.at("/staff/female").isNull()).as("no gender column in the staff file").isTrue();
         assertThat(j.at("/staff/byRole/TEACHER").asInt()).isEqualTo(2);
         assertThat(j.at("/staff/byRole/MANAGER").asInt()).isEqualTo(1);
+        assertThat(j.get("facilities").isNull()).as("no room list given").isTrue();
 
         assertThat(j.get("errors")).isEmpty();
         JsonNode dup = null;
@@ -111,6 +112,40 @@ class ImportCliTest {
         assertThat(dup.get("row").asInt()).isEqualTo(6);
         assertThat(dup.get("column").asText()).isEqualTo("C");
         assertThat(dup.get("message").asText()).contains("HS03");
+    }
+
+    private Path roomsCsv() throws IOException {
+        return Files.writeString(dir.resolve("phong-hoc.csv"), "Mã phòng,Tên phòng,Loại phòng,Loại công trình,Diện tích\r\n"
+                + "P1,Phòng 6A1,Phòng học,Kiên cố,54\r\nP2,Phòng 6A2,Phòng học,Bán kiên cố,\"48,5\"\r\nP3,Phòng Tin học,Phòng học bộ môn,Kiên cố,70\r\n"
+                + "P4,Thư viện,Thư viện,Kiên cố,60\r\nP4,Thư viện,Thư viện,Kiên cố,60\r\nB1,Bếp,Nhà bếp,Tạm,\r\n", StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aRoomListGivesTheFacilitiesSection() throws Exception {
+        Path rooms = roomsCsv();
+        CliTest.Run r = CliTest.run("import", rooms.toString(), "--school-year", YEAR, "--dry-run", "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode j = r.json();
+        assertThat(j.at("/sources/0/data").asText()).isEqualTo("FACILITIES");
+        assertThat(j.at("/sources/0/template").asText()).isEqualTo("csdl-phonghoc");
+        assertThat(j.at("/facilities/total").asInt()).as("P4 twice: counted once").isEqualTo(5);
+        assertThat(j.at("/facilities/area").isNull()).as("the kitchen has no area: the total area is unknown, not 0").isTrue();
+        assertThat(j.at("/facilities/byType/CLASSROOM/total").asInt()).isEqualTo(2);
+        assertThat(j.at("/facilities/byType/CLASSROOM/byBuildingGrade/SOLID").asInt()).isEqualTo(1);
+        assertThat(j.at("/facilities/byType/CLASSROOM/byBuildingGrade/SEMI_SOLID").asInt()).isEqualTo(1);
+        assertThat(j.at("/facilities/byType/CLASSROOM/area").asInt()).isEqualTo(103);
+        assertThat(j.at("/facilities/byType/SUBJECT_ROOM/total").asInt()).isEqualTo(1);
+        assertThat(j.at("/facilities/byType/LIBRARY/total").asInt()).isEqualTo(1);
+        assertThat(j.at("/facilities/byType/KITCHEN/byBuildingGrade/TEMPORARY").asInt()).isEqualTo(1);
+        assertThat(j.at("/facilities/byType/KITCHEN/area").isNull()).isTrue();
+        assertThat(j.at("/facilities/byType/OTHER/total").asInt()).isZero();
+        assertThat(j.at("/counts/facilities.rooms.total").asInt()).isEqualTo(5);
+        assertThat(j.get("staff").isNull()).isTrue();
+
+        CliTest.Run human = CliTest.run("import", rooms.toString(), "--school-year", YEAR, "--dry-run");
+        assertThat(human.code()).isZero();
+        assertThat(human.out()).contains("facilities.rooms.total = 5").contains("diện tích / area chưa biết / unknown")
+                .contains("facilities.rooms.CLASSROOM = 2 (kiên cố / solid 1, bán kiên cố / semi-solid 1, tạm / temporary 0), 103 m²");
     }
 
     @Test

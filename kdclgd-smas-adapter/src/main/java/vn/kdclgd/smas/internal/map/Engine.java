@@ -155,8 +155,11 @@ public final class Engine {
                     "column \"" + t.columns().get(f).aliases().get(0) + "\" is hidden but used: no visible column has that header");
         }
         missingColumns(t, m, tally, file, sheet.name(), out.issues);
-        if (t.kind() != ImportKind.STAFF) {
+        if (t.kind() == ImportKind.STUDENTS || t.kind() == ImportKind.CLASSES) {
             tally.breakdown(Field.GRADE);
+        }
+        if (t.kind() == ImportKind.FACILITIES) {
+            tally.breakdown(Field.ROOM_TYPE);
         }
         SheetReader reader = new SheetReader(file, sheet.name(), m, tally, out);
         ReadStats stats = src.read(sheet.index(), reader::row);
@@ -172,13 +175,20 @@ public final class Engine {
                     "bỏ qua " + reader.repeatedHeaders + " dòng tiêu đề lặp lại và " + reader.banners + " dòng tên lớp",
                     "skipped " + reader.repeatedHeaders + " repeated header rows and " + reader.banners + " class banner rows");
         }
+        if (reader.notInUse > 0) {
+            out.issues.warn(Problems.NOTICE, file, sheet.name(), 0, col(m.columns().get(Field.IN_USE)), "not-in-use",
+                    "không tính " + reader.notInUse + " phòng không sử dụng (cột " + t.columns().get(Field.IN_USE).aliases().get(0) + ")",
+                    reader.notInUse + " rooms not in use were not counted (column " + t.columns().get(Field.IN_USE).aliases().get(0) + ")");
+        }
         out.sources.add(new SourceReport(file, src.kind().name(), sheet.name(), t.id(), t.kind(), m.headerRow(), enc.toString(),
                 stats.rowsRead(), reader.records));
     }
 
     private static final Map<Field, String> FIGURE_OF = Map.of(Field.GENDER, "nữ / female", Field.ETHNICITY, "dân tộc thiểu số / ethnic minority",
             Field.DISABILITY, "khuyết tật / with disability", Field.ROLE, "theo vị trí / by role", Field.TRAINING, "theo trình độ / by training level",
-            Field.STANDARD, "theo chuẩn nghề nghiệp / by professional standard", Field.CLASS_SIZE, "sĩ số / class size");
+            Field.STANDARD, "theo chuẩn nghề nghiệp / by professional standard", Field.CLASS_SIZE, "sĩ số / class size",
+            Field.BUILDING_GRADE, "số phòng kiên cố, bán kiên cố, tạm / rooms by building grade (solid, semi-solid, temporary)",
+            Field.AREA, "diện tích / area");
 
     private static void missingColumns(TemplateSpec t, HeaderMatch m, Tally tally, String file, String sheet, Issues issues) {
         for (Map.Entry<Field, String> e : FIGURE_OF.entrySet()) {
@@ -219,6 +229,7 @@ public final class Engine {
         int repeatedHeaders;
         int banners;
         int records;
+        int notInUse;
 
         SheetReader(String file, String sheet, HeaderMatch m, Tally tally, Outcome out) {
             this.file = file;
@@ -265,13 +276,15 @@ public final class Engine {
                 case STUDENTS -> student(row);
                 case STAFF -> staff(row);
                 case CLASSES -> classRow(row);
+                case FACILITIES -> room(row);
             }
             return true;
         }
 
         /**
-         * Whether the row is a data row: its code (student / staff code; the class for a class list) has a
-         * value, or at least two required fields do. Other rows — titles, "Tổng cộng" lines, signatures,
+         * Whether the row is a data row: its code (student / staff code; the class for a class list; the room
+         * code for a room list) has a value, or at least two required fields do, or (a room list) the room name
+         * and its building grade or in-use value do. Other rows — titles, "Tổng cộng" lines, signatures,
          * dates — are skipped.
          */
         boolean dataRow(RawRow row) {
@@ -279,6 +292,7 @@ public final class Engine {
                 case STUDENTS -> Field.STUDENT_CODE;
                 case STAFF -> Field.STAFF_CODE;
                 case CLASSES -> Field.CLASS_NAME;
+                case FACILITIES -> Field.ROOM_CODE;
             };
             if (text(row, key) != null) {
                 return true;
@@ -289,7 +303,13 @@ public final class Engine {
                     present++;
                 }
             }
-            return present >= 2;
+            if (present >= 2) {
+                return true;
+            }
+            // a room named, with its grade or in-use cell filled but its type blank, is a room with a value missing
+            // (an error), not a line to skip; a name with only an area is a total line ("Tổng cộng … 470,5")
+            return t.kind() == ImportKind.FACILITIES && text(row, Field.ROOM_NAME) != null
+                    && (text(row, Field.BUILDING_GRADE) != null || text(row, Field.IN_USE) != null);
         }
 
         boolean requiredPresent(RawRow row) {
@@ -364,14 +384,31 @@ public final class Engine {
             tally.breakdown(f).add(v);
         }
 
-        /** Status: ENROLLED/WORKING counts, LEFT does not; blank counts with a notice; unknown is an error. */
+        /**
+         * Status: ENROLLED/WORKING/IN_USE counts, LEFT/NOT_IN_USE does not; a blank cell takes the value table's
+         * {@code blank} value when it has one, else counts with a notice; unknown is an error.
+         */
         boolean counts(RawRow row, Field status, String left) {
             if (colOf[status.ordinal()] < 0) {
                 return true;
             }
             if (text(row, status) == null) {
-                out.issues.warn(Problems.NOTICE, file, sheet, row.number(), col(colOf[status.ordinal()]), "blank-status",
-                        "trạng thái để trống: tính là đang học / đang làm việc", "blank status: counted as enrolled / working");
+                ValueMap vm = t.values().get(status);
+                String blank = vm == null ? null : vm.blank().orElse(null);
+                if (blank != null) {
+                    if (blank.equals(left)) {
+                        tally.left++;
+                        return false;
+                    }
+                    return true;
+                }
+                if (status == Field.IN_USE) {
+                    out.issues.warn(Problems.NOTICE, file, sheet, row.number(), col(colOf[status.ordinal()]), "blank-status",
+                            "tình trạng sử dụng để trống: tính là đang sử dụng", "blank in-use cell: counted as in use");
+                } else {
+                    out.issues.warn(Problems.NOTICE, file, sheet, row.number(), col(colOf[status.ordinal()]), "blank-status",
+                            "trạng thái để trống: tính là đang học / đang làm việc", "blank status: counted as enrolled / working");
+                }
                 return true;
             }
             String v = coded(row, status, true);
@@ -516,7 +553,101 @@ public final class Engine {
                 tally.classSizeKnown = false;
             }
         }
+
+        /**
+         * A room: counted once per room code (else room name), per site when a site column exists; not counted
+         * when not in use. Its type is required and an unknown type is an error (it decides the row of the
+         * report's table); its building grade and area are breakdowns (blank or unknown: that figure of its type
+         * becomes unknown, with a warning).
+         */
+        void room(RawRow row) {
+            if (!dataRow(row) || !requiredPresent(row)) {
+                return;
+            }
+            String code = text(row, Field.ROOM_CODE);
+            String id = code != null ? code : text(row, Field.ROOM_NAME);
+            Field idField = code != null ? Field.ROOM_CODE : Field.ROOM_NAME;
+            String site = text(row, Field.SITE);
+            String key = (site == null ? "" : Fold.value(site) + '\u0000') + Fold.value(id);
+            int before = tally.codes.add(key, row.number());
+            String shown = site == null ? id : id + " (" + site + ")";
+            if (before != 0) {
+                tally.duplicates++;
+                out.issues.warn(Problems.DUPLICATE_ID, file, sheet, row.number(), col(colOf[idField.ordinal()]), shown,
+                        "phòng " + shown + " trùng với dòng " + before + " (tính theo lần gặp đầu); chỉ tính một lần",
+                        "room " + shown + " repeats row " + before + " (first met); counted once");
+                return;
+            }
+            int leftBefore = tally.left;
+            if (!counts(row, Field.IN_USE, "NOT_IN_USE")) {
+                notInUse += tally.left - leftBefore;
+                return;
+            }
+            tally.total++;
+            records++;
+            String type = coded(row, Field.ROOM_TYPE, true);
+            tally.breakdown(Field.ROOM_TYPE).add(type);
+            String typeShown = type == null ? "?" : type;
+            if (colOf[Field.BUILDING_GRADE.ordinal()] >= 0) {
+                String grade = coded(row, Field.BUILDING_GRADE, false);
+                if (grade == null && text(row, Field.BUILDING_GRADE) == null) {
+                    out.issues.warn(Problems.FIGURE_UNKNOWN, file, sheet, row.number(), col(colOf[Field.BUILDING_GRADE.ordinal()]),
+                            "blank:" + typeShown,
+                            "ô buildingGrade để trống: số phòng kiên cố / bán kiên cố / tạm của loại " + typeShown + " thành chưa biết; điền giá trị",
+                            "blank buildingGrade: the solid / semi-solid / temporary split of room type " + typeShown
+                                    + " becomes unknown; fill it in");
+                }
+                tally.breakdown(Field.BUILDING_GRADE).add(grade);
+                if (type != null) {
+                    tally.gradesByType.computeIfAbsent(type, x -> new Tally.Breakdown()).add(grade);
+                }
+            }
+            if (colOf[Field.AREA.ordinal()] >= 0) {
+                RawCell c = cell(row, Field.AREA);
+                Long h = c == null || c.text().isBlank() ? null : hundredths(c);
+                if (h == null && (c == null || c.text().isBlank())) {
+                    out.issues.warn(Problems.FIGURE_UNKNOWN, file, sheet, row.number(), col(colOf[Field.AREA.ordinal()]), "blank-area",
+                            "ô diện tích để trống: tổng diện tích và diện tích loại " + typeShown + " thành chưa biết; điền giá trị",
+                            "blank area: the total area and the area of room type " + typeShown + " become unknown; fill it in");
+                } else if (h == null) {
+                    out.issues.warn(Problems.BAD_NUMBER, file, sheet, row.number(), col(colOf[Field.AREA.ordinal()]), "",
+                            "diện tích \"" + c.text() + "\" không đọc được (cần số m² lớn hơn 0, ví dụ 48 hoặc 48,5): tổng diện tích và diện tích loại "
+                                    + typeShown + " thành chưa biết",
+                            "area \"" + c.text() + "\" cannot be read (a number of m² above 0 is needed, e.g. 48 or 48.5): the total area and the area"
+                                    + " of room type " + typeShown + " become unknown");
+                }
+                tally.area.add(h);
+                if (type != null) {
+                    tally.areaByType.computeIfAbsent(type, x -> new Tally.Area()).add(h);
+                }
+            }
+        }
     }
+
+    /**
+     * An area in hundredths of a square metre: a number cell, or text of up to 6 digits with at most two decimals
+     * after a comma or a point ("48", "48,5", "48.25"), optionally followed by "m2" / "m²". Null when unreadable,
+     * zero or negative (a 0 in an export is a placeholder, not a room without floor), or when the text could be
+     * a thousands separator ("1.250").
+     */
+    static Long hundredths(RawCell c) {
+        if (c.number() != null) {
+            double n = c.number();
+            long h = n > 0 && n < 1e6 ? Math.round(n * 100) : 0;
+            return h > 0 ? h : null;
+        }
+        Matcher m = AREA_TEXT.matcher(c.text().strip());
+        if (!m.matches()) {
+            return null;
+        }
+        long whole = Long.parseLong(m.group(1));
+        String dec = m.group(2) == null ? "" : m.group(2);
+        long h = whole * 100 + (dec.isEmpty() ? 0 : Long.parseLong(dec.length() == 1 ? dec + "0" : dec));
+        return h > 0 ? h : null;
+    }
+
+    private static final java.util.regex.Pattern AREA_TEXT =
+            java.util.regex.Pattern.compile("(\\d{1,6})(?:[.,](\\d{1,2}))?\\s*(?:m2|m²|m\\^2)?", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** A date from a serial-date cell or a text date (d/M/yyyy, d-M-yyyy, d.M.yyyy, yyyy-M-d); null when unreadable. */
     static LocalDate date(RawCell c) {

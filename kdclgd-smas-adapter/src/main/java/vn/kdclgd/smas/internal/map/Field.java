@@ -27,7 +27,17 @@ public enum Field {
     TRAINING(ImportKind.STAFF, "trainingLevel", Set.of("DOCTORATE", "MASTER", "BACHELOR", "COLLEGE", "INTERMEDIATE", "OTHER")),
     STANDARD(ImportKind.STAFF, "professionalStandard", Set.of("GOOD", "FAIR", "MET", "NOT_MET")),
     STAFF_STATUS(ImportKind.STAFF, "staffStatus", Set.of("WORKING", "LEFT")),
-    CLASS_SIZE(ImportKind.CLASSES, "classSize", Set.of());
+    CLASS_SIZE(ImportKind.CLASSES, "classSize", Set.of()),
+    ROOM_CODE(ImportKind.FACILITIES, "roomCode", Set.of()),
+    ROOM_NAME(ImportKind.FACILITIES, "roomName", Set.of()),
+    SITE(ImportKind.FACILITIES, "site", Set.of()),
+    /** The block of the report's "Cơ cấu khối công trình" table a room belongs to (docs/import.md). */
+    ROOM_TYPE(ImportKind.FACILITIES, "roomType",
+            ordered("CLASSROOM", "SUBJECT_ROOM", "LEARNING_SUPPORT", "ADMINISTRATION", "LIBRARY", "KITCHEN", "OTHER")),
+    /** Kiên cố / bán kiên cố / tạm. */
+    BUILDING_GRADE(ImportKind.FACILITIES, "buildingGrade", ordered("SOLID", "SEMI_SOLID", "TEMPORARY")),
+    AREA(ImportKind.FACILITIES, "area", Set.of()),
+    IN_USE(ImportKind.FACILITIES, "inUse", Set.of("IN_USE", "NOT_IN_USE"));
 
     private final ImportKind only;
     private final String key;
@@ -39,12 +49,19 @@ public enum Field {
         this.canonical = canonical;
     }
 
+    private static Set<String> ordered(String... values) {
+        return java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(List.of(values)));
+    }
+
     /** The name used in template files. */
     public String key() {
         return key;
     }
 
-    /** The canonical values of a coded field (empty for free text, codes, dates and numbers). */
+    /**
+     * The canonical values of a coded field (empty for free text, codes, dates and numbers); for room types and
+     * building grades in the order of the report's table.
+     */
     public Set<String> canonical() {
         return canonical;
     }
@@ -60,8 +77,8 @@ public enum Field {
             return only == kind;
         }
         return switch (this) {
-            case FULL_NAME, BIRTH_DATE, GENDER, ETHNICITY -> kind != ImportKind.CLASSES;
-            case CLASS_CODE, CLASS_NAME, GRADE -> kind != ImportKind.STAFF;
+            case FULL_NAME, BIRTH_DATE, GENDER, ETHNICITY -> kind == ImportKind.STUDENTS || kind == ImportKind.STAFF;
+            case CLASS_CODE, CLASS_NAME, GRADE -> kind == ImportKind.STUDENTS || kind == ImportKind.CLASSES;
             default -> true;
         };
     }

@@ -49,6 +49,10 @@ public final class Figures {
             all(out, "staff.training.", st, Field.TRAINING);
             all(out, "staff.standard.", st, Field.STANDARD);
         }
+        Tally f = tallies.get(ImportKind.FACILITIES);
+        if (f != null) {
+            rooms(out, f);
+        }
         return out;
     }
 
@@ -64,7 +68,57 @@ public final class Figures {
         if (kinds.contains(ImportKind.STAFF)) {
             out.add("staff.");
         }
+        if (kinds.contains(ImportKind.FACILITIES)) {
+            out.add(ROOMS);
+        }
         return out;
+    }
+
+    /**
+     * The prefix of the room counts. Narrow on purpose: other {@code facilities.*} categories (land area, a
+     * hand-entered {@code facilities.rooms} …) are not the import's and survive a re-import.
+     */
+    public static final String ROOMS = "facilities.rooms.";
+
+    /**
+     * Rooms: the total; per room type (every type, 0 included, when every room's type is known); per type and
+     * building grade (when the grade column exists and every room of that type has a known grade); the area in
+     * whole m² (the sum rounded half up), in total and per type, known the same way.
+     */
+    private static void rooms(Map<String, Integer> out, Tally f) {
+        out.put(ROOMS + "total", f.total);
+        Tally.Breakdown grades = f.breakdowns.get(Field.BUILDING_GRADE);
+        boolean gradeColumn = grades != null && !grades.columnMissing;
+        Tally.Breakdown area = f.breakdowns.get(Field.AREA);
+        boolean areaColumn = area != null && !area.columnMissing;
+        if (areaColumn && f.area.unknownRows == 0) {
+            m2(out, ROOMS + "area", f.area.hundredths);
+        }
+        Tally.Breakdown types = f.breakdowns.get(Field.ROOM_TYPE);
+        if (types == null || !types.known()) {
+            return;
+        }
+        for (String type : Field.ROOM_TYPE.canonical()) {
+            out.put(ROOMS + type, types.count(type));
+            Tally.Breakdown g = f.gradesByType.get(type);
+            if (gradeColumn && (g == null || g.unknownRows == 0)) {
+                for (String grade : Field.BUILDING_GRADE.canonical()) {
+                    out.put(ROOMS + type + "." + grade, g == null ? 0 : g.count(grade));
+                }
+            }
+            Tally.Area a = f.areaByType.get(type);
+            if (areaColumn && (a == null || a.unknownRows == 0)) {
+                m2(out, ROOMS + type + ".area", a == null ? 0 : a.hundredths);
+            }
+        }
+    }
+
+    /** Whole m², rounded half up; left unknown when too large for a count (no school has that much floor). */
+    private static void m2(Map<String, Integer> out, String key, long hundredths) {
+        long v = (hundredths + 50) / 100;
+        if (v <= Integer.MAX_VALUE) {
+            out.put(key, (int) v);
+        }
     }
 
     private static void one(Map<String, Integer> out, String key, Tally t, Field f, String value) {

@@ -12,7 +12,7 @@ public final class Problems {
     public static final String REQUIRED_BLANK = "KDCL-9204";
     /** A coded value the template's value table does not know. */
     public static final String UNKNOWN_VALUE = "KDCL-9205";
-    /** The same student / staff code appears again (counted once). */
+    /** The same student / staff code, class or room appears again (counted once). */
     public static final String DUPLICATE_ID = "KDCL-9206";
     /** A date that cannot be read. */
     public static final String BAD_DATE = "KDCL-9207";
@@ -28,9 +28,9 @@ public final class Problems {
     public static final String NOT_COMMITTABLE = "KDCL-9212";
     /** A class is given two different grades. */
     public static final String GRADE_CONFLICT = "KDCL-9213";
-    /** A number (class size) cannot be read. */
+    /** A number (class size, room area) cannot be read. */
     public static final String BAD_NUMBER = "KDCL-9214";
-    /** Legacy text was converted, or a hidden column was used, or rows were skipped: information. */
+    /** Legacy text was converted, or a hidden column was used, or rows were skipped (rooms not in use): information. */
     public static final String NOTICE = "KDCL-9215";
     /** A file could not be read at all (from the reading layer's KDCL-91xx problem). */
     public static final String UNREADABLE = "KDCL-9216";

@@ -63,6 +63,11 @@ public final class ResultJson {
         } else {
             root.putNull("staff");
         }
+        if (r.kinds().contains(ImportKind.FACILITIES)) {
+            facilities(root.putObject("facilities"), c);
+        } else {
+            root.putNull("facilities");
+        }
         ObjectNode ratios = root.putObject("ratios");
         decimal(ratios, "studentsPerClass", r.studentsPerClass());
         decimal(ratios, "teachersPerClass", r.teachersPerClass());
@@ -74,6 +79,32 @@ public final class ResultJson {
             return Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * {@code total} rooms, {@code area} (m²), and {@code byType}: per room type its {@code total},
+     * {@code byBuildingGrade} (SOLID, SEMI_SOLID, TEMPORARY) and {@code area}; each null when unknown.
+     */
+    private static void facilities(ObjectNode fa, Map<String, Integer> c) {
+        String p = Figures.ROOMS;
+        num(fa, "total", c.get(p + "total"));
+        num(fa, "area", c.get(p + "area"));
+        if (!c.containsKey(p + Field.ROOM_TYPE.canonical().iterator().next())) {
+            fa.putNull("byType");
+            return;
+        }
+        ObjectNode byType = fa.putObject("byType");
+        for (String type : Field.ROOM_TYPE.canonical()) {
+            ObjectNode t = byType.putObject(type);
+            num(t, "total", c.get(p + type));
+            if (c.containsKey(p + type + "." + Field.BUILDING_GRADE.canonical().iterator().next())) {
+                ObjectNode g = t.putObject("byBuildingGrade");
+                Field.BUILDING_GRADE.canonical().forEach(grade -> num(g, grade, c.get(p + type + "." + grade)));
+            } else {
+                t.putNull("byBuildingGrade");
+            }
+            num(t, "area", c.get(p + type + ".area"));
         }
     }
 

@@ -33,6 +33,20 @@ final class Tally {
         }
     }
 
+    /** An area sum in hundredths of a square metre, and how many counted rooms had no readable area. */
+    static final class Area {
+        long hundredths;
+        int unknownRows;
+
+        void add(Long h) {
+            if (h == null) {
+                unknownRows++;
+            } else {
+                hundredths += h;
+            }
+        }
+    }
+
     final CodeSet codes = new CodeSet();
     int total;
     int left;
@@ -44,6 +58,10 @@ final class Tally {
     int classSizes;
     boolean classSizeKnown = true;
     int recordsWithoutClass;
+    /** Rooms only: the building grades of each room type (known per type), and the areas. */
+    final Map<String, Breakdown> gradesByType = new TreeMap<>();
+    final Area area = new Area();
+    final Map<String, Area> areaByType = new TreeMap<>();
 
     Breakdown breakdown(Field f) {
         return breakdowns.computeIfAbsent(f, x -> new Breakdown());

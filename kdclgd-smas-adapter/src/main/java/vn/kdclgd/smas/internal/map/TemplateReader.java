@@ -72,8 +72,8 @@ public final class TemplateReader {
         try {
             parsed = ImportKind.valueOf(kindName);
         } catch (IllegalArgumentException e) {
-            c.problem(Problems.TEMPLATE, o.at("kind"), "loại dữ liệu \"" + kindName + "\" không hợp lệ; dùng STUDENTS, STAFF hoặc CLASSES",
-                    "invalid kind \"" + kindName + "\"; use STUDENTS, STAFF or CLASSES");
+            c.problem(Problems.TEMPLATE, o.at("kind"), "loại dữ liệu \"" + kindName + "\" không hợp lệ; dùng STUDENTS, STAFF, CLASSES hoặc FACILITIES",
+                    "invalid kind \"" + kindName + "\"; use STUDENTS, STAFF, CLASSES or FACILITIES");
         }
         ImportKind kind = parsed;
         List<String> hints = o.strings("sheetHints").stream().map(Fold::header).toList();
