@@ -93,6 +93,19 @@ final class SpilledStrings implements Closeable {
      *                       mapped (no space left, directory missing or not writable)
      */
     static SpilledStrings spill(Path file, ZipFile zip, String part, Path tempDir, int maxChars, long segmentBytes) {
+        return spill(file, zip, part, tempDir, maxChars, segmentBytes, Files::newOutputStream);
+    }
+
+    /** Opens a temporary file for writing; the seam through which tests make the disk fill up. */
+    @FunctionalInterface
+    interface Sink {
+        /** An output stream writing {@code path} from its start. */
+        OutputStream open(Path path) throws IOException;
+    }
+
+    /** {@link #spill(Path, ZipFile, String, Path, int, long)} writing the temporary files through {@code sink}. */
+    static SpilledStrings spill(Path file, ZipFile zip, String part, Path tempDir, int maxChars, long segmentBytes,
+                                Sink sink) {
         if (segmentBytes <= 0 || segmentBytes % Long.BYTES != 0 || segmentBytes > Integer.MAX_VALUE) {
             throw new IllegalArgumentException("segmentBytes " + segmentBytes);
         }
@@ -107,7 +120,7 @@ final class SpilledStrings implements Closeable {
             } catch (IOException | UnsupportedOperationException | SecurityException e) {
                 throw tempFileError(file, part, partBytes, e);
             }
-            Writer writer = new Writer(file, part, partBytes, textFile, offsetFile, maxChars);
+            Writer writer = new Writer(file, part, partBytes, textFile, offsetFile, maxChars, sink);
             Exception fault;
             try (writer) {
                 fault = writer.writeAll(zip, entry);
@@ -233,9 +246,6 @@ final class SpilledStrings implements Closeable {
 
     /** Writes the strings and their offsets while the part is parsed. */
     private static final class Writer implements Closeable {
-        private final Path file;
-        private final String part;
-        private final long partBytes;
         private final int maxChars;
         private final OutputStream textOut;
         private final DataOutputStream offsetOut;
@@ -246,16 +256,13 @@ final class SpilledStrings implements Closeable {
         private long written;
         private int count;
 
-        Writer(Path file, String part, long partBytes, Path textFile, Path offsetFile, int maxChars) {
-            this.file = file;
-            this.part = part;
-            this.partBytes = partBytes;
+        Writer(Path file, String part, long partBytes, Path textFile, Path offsetFile, int maxChars, Sink sink) {
             this.maxChars = maxChars;
             OutputStream t = null;
             try {
-                t = new BufferedOutputStream(Files.newOutputStream(textFile), 1 << 16);
+                t = new BufferedOutputStream(sink.open(textFile), 1 << 16);
                 this.textOut = t;
-                this.offsetOut = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(offsetFile), 1 << 16));
+                this.offsetOut = new DataOutputStream(new BufferedOutputStream(sink.open(offsetFile), 1 << 16));
                 offsetOut.writeLong(0);
             } catch (IOException e) {
                 if (t != null) {
