@@ -126,6 +126,38 @@ class SpilledStringsTest {
         assertThat(tempFiles()).isEmpty();
     }
 
+    /**
+     * The second line of defence behind {@link ZipGuard}'s refusal of DTDs, as for fastexcel-reader in
+     * {@code HostileFileTest}: the spill reader's parser neither resolves an external entity nor expands
+     * a billion laughs.
+     */
+    @Test
+    void theParserNeitherResolvesNorExpandsEntities() throws IOException {
+        Path secret = Files.writeString(dir.resolve("secret.txt"), "TOPSECRET");
+        StringBuilder laughs = new StringBuilder("<!ENTITY lol \"lol\">");
+        for (int i = 1; i <= 9; i++) {
+            laughs.append("<!ENTITY lol").append(i).append(" \"")
+                    .append(("&lol" + (i == 1 ? "" : i - 1) + ";").repeat(10)).append("\">");
+        }
+        for (String[] attack : new String[][] {
+                {"<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">", "&xxe;"}, {laughs.toString(), "&lol9;"}}) {
+            String xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE sst [" + attack[0] + "]>"
+                    + "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                    + "<si><t>An</t></si><si><t>" + attack[1] + "</t></si></sst>";
+            Path f = RawXlsx.minimal(List.of("S"), "").part(PART, xml).write(dir.resolve("attack.xlsx"));
+            try (ZipFile zip = new ZipFile(f.toFile());
+                 SpilledStrings strings = SpilledStrings.spill(f, zip, PART, temp, 32_767, 64)) {
+                String second;
+                try {
+                    second = strings.get(1);
+                } catch (IllegalStateException e) {
+                    second = "refused: " + e.getCause();
+                }
+                assertThat(second).doesNotContain("TOPSECRET").hasSizeLessThan(1000);
+            }
+        }
+    }
+
     @Test
     void noTableGivesNullForEveryIndex() {
         try (SpilledStrings strings = SpilledStrings.none()) {
