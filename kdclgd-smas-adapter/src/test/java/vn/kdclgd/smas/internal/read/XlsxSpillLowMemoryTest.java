@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,10 +20,11 @@ import vn.kdclgd.smas.testing.XlsxMemoryProbe;
  * The 64 MiB goal: a student export whose shared strings do not fit a 64 MiB heap — one the reader used
  * to refuse (KDCL-9117) — is read end to end through {@link Sources#open} in a 64 MiB heap.
  *
- * <p>Runs only in the {@code low-memory} surefire execution of this module ({@code -Xmx64m}, temporary
- * files under {@code target/}); elsewhere (a larger heap) it is skipped. The workbook is written in a
+ * <p>Tagged {@code low-memory}: runs only in the surefire execution of that name of this module
+ * ({@code -Xmx64m}, temporary files under {@code target/}); in a larger heap it is skipped. The workbook is written in a
  * stream by {@link XlsxMemoryProbe}, in the same heap.
  */
+@Tag("low-memory")
 class XlsxSpillLowMemoryTest {
     /** Data rows: about 45 MiB of shared strings, 1.9 times what fits a 64 MiB heap's budget. */
     private static final int ROWS = 180_000;
