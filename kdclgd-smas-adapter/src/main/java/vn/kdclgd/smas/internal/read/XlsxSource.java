@@ -20,6 +20,8 @@ import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 import org.dhatim.fastexcel.reader.SheetVisibility;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import vn.kdclgd.rules.KdclException;
 import vn.kdclgd.smas.internal.legacy.LegacyEncoding;
@@ -39,6 +41,7 @@ import vn.kdclgd.smas.internal.legacy.LegacyEncoding;
 final class XlsxSource extends OpenedSource {
     /** Measured: fastexcel-reader's shared strings take about twice the part's unpacked size on the heap. */
     static final int SHARED_STRINGS_HEAP_FACTOR = 2;
+    private static final Logger LOG = LoggerFactory.getLogger(XlsxSource.class);
 
     /** Which reader {@link #open} uses; anything but {@link #BY_HEAP} only in tests. */
     enum Engine {
@@ -62,11 +65,7 @@ final class XlsxSource extends OpenedSource {
         /** What production uses: the heap budget decides, temporary files in {@code java.io.tmpdir}, 1 GiB segments. */
         static final Options DEFAULT = new Options(Engine.BY_HEAP, null, SpilledStrings.SEGMENT_BYTES);
 
-        /** The same with another engine. */
-        Options with(Engine other) {
-            return new Options(other, tempDir, segmentBytes);
-        }
-
+        /** {@link #tempDir}, or {@code java.io.tmpdir} as it is now. */
         Path tempDirOrDefault() {
             return tempDir != null ? tempDir : Path.of(System.getProperty("java.io.tmpdir"));
         }
@@ -103,7 +102,12 @@ final class XlsxSource extends OpenedSource {
                 case SPILL -> true;
             };
             if (spill) {
-                return XlsxSpillSource.open(file, zip, limits, parts, options.tempDirOrDefault(), options.segmentBytes());
+                Path tempDir = options.tempDirOrDefault();
+                if (options.engine() == Engine.BY_HEAP) {
+                    LOG.info("{}: shared strings of {} MiB exceed the heap budget; reading through temporary files in {}",
+                            ReadErrors.where(file), measured.sharedStringsBytes() >> 20, tempDir);
+                }
+                return XlsxSpillSource.open(file, zip, limits, parts, tempDir, options.segmentBytes());
             }
             workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(parts.hasStyles(), true));
             return new XlsxSource(file, limits, parts, workbook);
