@@ -18,7 +18,9 @@ import java.util.List;
  * </pre>
  * where {@code …} is {@code target/test-classes:target/classes} and the test class path
  * ({@code mvn dependency:build-classpath -Dmdep.includeScope=test}). {@code read} goes through
- * {@code Sources} (zip guard, shared-strings memory check); {@code fastexcel} is fastexcel-reader alone.
+ * {@code Sources} (zip guard, then fastexcel-reader or — when the shared strings do not fit the heap
+ * budget — the spill reader); {@code fastexcel} is fastexcel-reader alone. {@code XlsxSpillLowMemoryTest}
+ * runs the {@code read} case in a 64 MiB heap as part of the build.
  *
  * <p>Each row has 20 columns: 6 nearly unique strings (student id, name, father, mother, address, phone),
  * 5 strings from small sets, a date and 8 numbers.
@@ -62,7 +64,11 @@ public final class XlsxMemoryProbe {
                 + Long.toString(i, 36).toUpperCase();
     }
 
-    private static List<String> uniques(long i) {
+    /**
+     * The nearly unique strings of data row {@code i} (0-based; sheet row {@code i + 2}), in column order B,
+     * C, H, I, J, K: student id, name, father, mother, address, phone.
+     */
+    public static List<String> uniques(long i) {
         List<String> u = new ArrayList<>(UNIQUE_PER_ROW);
         u.add(String.format("HS%010d", i));
         u.add(person(i, 0));

@@ -27,7 +27,7 @@ final class ReadErrors {
     static final String TOO_MANY_COLUMNS = "KDCL-9114";
     static final String CELL_TOO_LONG = "KDCL-9115";
     static final String UNCLOSED_QUOTE = "KDCL-9116";
-    static final String NOT_ENOUGH_MEMORY = "KDCL-9117";
+    static final String TEMP_FILES = "KDCL-9118";
 
     private ReadErrors() {
     }

@@ -51,6 +51,11 @@ public final class Sources {
      *                       workbook or delimited text
      */
     public static TabularSource open(Path file, ReadLimits limits, LegacyEncoding csvEncoding) {
+        return open(file, limits, csvEncoding, XlsxSource.Options.DEFAULT);
+    }
+
+    /** {@link #open(Path, ReadLimits, LegacyEncoding)} reading an xlsx as {@code xlsx} says (tests force a reader). */
+    static TabularSource open(Path file, ReadLimits limits, LegacyEncoding csvEncoding, XlsxSource.Options xlsx) {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(limits, "limits");
         Objects.requireNonNull(csvEncoding, "csvEncoding");
@@ -61,7 +66,7 @@ public final class Sources {
                     "The file is empty (0 bytes); export the data again and import the new file");
         }
         if (CsvTextSource.startsWith(head, 'P', 'K', 3, 4)) {
-            return openZip(file, limits);
+            return openZip(file, limits, xlsx);
         }
         if (CsvTextSource.startsWith(head, toInts(OLE2))) {
             return XlsSource.open(file, limits);
@@ -103,7 +108,7 @@ public final class Sources {
         }
     }
 
-    private static TabularSource openZip(Path file, ReadLimits limits) {
+    private static TabularSource openZip(Path file, ReadLimits limits, XlsxSource.Options xlsx) {
         ZipFile zip;
         try {
             zip = new ZipFile(file.toFile());
@@ -114,7 +119,7 @@ public final class Sources {
         }
         try {
             if (zip.getEntry("xl/workbook.xml") != null) {
-                return XlsxSource.open(file, zip, limits);
+                return XlsxSource.open(file, zip, limits, xlsx);
             }
             if (zip.getEntry("xl/workbook.bin") != null) {
                 throw XlsSource.oldFormat(file, null);

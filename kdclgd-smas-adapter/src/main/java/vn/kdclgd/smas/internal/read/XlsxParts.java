@@ -18,6 +18,8 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
+import org.apache.poi.ss.usermodel.DateUtil;
+
 import vn.kdclgd.smas.internal.legacy.LegacyEncoding;
 
 /**
@@ -30,12 +32,33 @@ final class XlsxParts implements Closeable {
     private static final String WORKBOOK_RELS = "xl/_rels/workbook.xml.rels";
     private static final String CONTENT_TYPES = "[Content_Types].xml";
     private static final String STYLES_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
+    private static final String SHARED_STRINGS_TYPE =
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml";
+    private static final String WORKBOOK_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
+    private static final String MACRO_WORKBOOK_TYPE = "application/vnd.ms-excel.sheet.macroEnabled.main+xml";
+    private static final String DEFAULT_WORKBOOK = "xl/workbook.xml";
+    /**
+     * The number formats whose code a file may leave out (ECMA-376 §18.8.30), as fastexcel-reader 0.20.2
+     * fills them in for the styles it reads.
+     */
+    private static final Map<String, String> IMPLICIT_FORMATS = Map.ofEntries(
+            Map.entry("1", "0"), Map.entry("2", "0.00"), Map.entry("3", "#,##0"), Map.entry("4", "#,##0.00"),
+            Map.entry("9", "0%"), Map.entry("10", "0.00%"), Map.entry("11", "0.00E+00"), Map.entry("12", "# ?/?"),
+            Map.entry("13", "# ??/??"), Map.entry("14", "mm-dd-yy"), Map.entry("15", "d-mmm-yy"),
+            Map.entry("16", "d-mmm"), Map.entry("17", "mmm-yy"), Map.entry("18", "h:mm AM/PM"),
+            Map.entry("19", "h:mm:ss AM/PM"), Map.entry("20", "h:mm"), Map.entry("21", "h:mm:ss"),
+            Map.entry("22", "m/d/yy h:mm"), Map.entry("37", "#,##0 ;(#,##0)"), Map.entry("38", "#,##0 ;[Red](#,##0)"),
+            Map.entry("39", "#,##0.00;(#,##0.00)"), Map.entry("40", "#,##0.00;[Red](#,##0.00)"),
+            Map.entry("45", "mm:ss"), Map.entry("46", "[h]:mm:ss"), Map.entry("47", "mmss.0"),
+            Map.entry("48", "##0.0E+0"), Map.entry("49", "@"));
     private static final XMLInputFactory FACTORY = safeFactory();
 
     private final Path file;
     private final ZipFile zip;
     private final Map<String, String> targetsById = new HashMap<>();
     private String stylesPart;
+    private String sharedStringsPart;
+    private String workbookPart;
 
     XlsxParts(Path file, ZipFile zip) {
         this.file = file;
@@ -44,18 +67,27 @@ final class XlsxParts implements Closeable {
         readContentTypes();
     }
 
-    /** A StAX factory that neither reads DTDs nor resolves external entities. */
+    /** A StAX factory (the JDK's) that neither reads DTDs nor resolves external entities. */
     static XMLInputFactory safeFactory() {
-        XMLInputFactory f = XMLInputFactory.newDefaultFactory();
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, Boolean.FALSE);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, Boolean.FALSE);
-        f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, Boolean.FALSE);
-        return f;
+        return Xml.secure(XMLInputFactory.newDefaultFactory());
     }
 
     /** Whether the package has a styles part fastexcel-reader can read number formats from. */
     boolean hasStyles() {
         return stylesPart != null && zip.getEntry(stylesPart) != null;
+    }
+
+    /**
+     * The shared-strings part as [Content_Types].xml declares it (where fastexcel-reader looks for it),
+     * or null when none is declared or the package lacks it.
+     */
+    String sharedStringsPart() {
+        return sharedStringsPart != null && zip.getEntry(sharedStringsPart) != null ? sharedStringsPart : null;
+    }
+
+    /** The workbook part as [Content_Types].xml declares it, else {@code xl/workbook.xml}. */
+    String workbookPart() {
+        return workbookPart == null ? DEFAULT_WORKBOOK : workbookPart;
     }
 
     /** The zip entry name of the sheet with relationship id {@code relId}, or null when unknown. */
@@ -146,6 +178,70 @@ final class XlsxParts implements Closeable {
     }
 
     /**
+     * For each cell style ({@code cellXfs} index), whether its number format is a date format, decided
+     * as fastexcel-reader 0.20.2 and {@link XlsxSource} decide it: the style's {@code numFmtId}, the code
+     * of that id ({@code <numFmt>} anywhere in the styles, or the implicit code of a built-in id), then
+     * POI's {@code DateUtil.isADateFormat}. Empty when the package has no styles part (fastexcel-reader
+     * then reads no formats either). A style without a number format, or with one that is not a number,
+     * is not a date.
+     */
+    boolean[] dateStyles() {
+        if (!hasStyles()) {
+            return new boolean[0];
+        }
+        return parse(stylesPart, r -> {
+            Map<String, String> codes = new HashMap<>();
+            List<String> xfFormats = new ArrayList<>();
+            boolean inCellXfs = false;
+            while (r.hasNext()) {
+                int ev = r.next();
+                if (ev == XMLStreamConstants.START_ELEMENT) {
+                    switch (r.getLocalName()) {
+                        case "cellXfs" -> inCellXfs = true;
+                        case "numFmt" -> {
+                            String id = r.getAttributeValue(null, "numFmtId");
+                            String code = r.getAttributeValue(null, "formatCode");
+                            if (id == null || code == null) {
+                                throw new XMLStreamException("numFmt without numFmtId or formatCode", r.getLocation());
+                            }
+                            codes.put(id, code);
+                        }
+                        case "xf" -> {
+                            if (inCellXfs) {
+                                String id = r.getAttributeValue(null, "numFmtId");
+                                xfFormats.add(id);
+                                if (id != null && IMPLICIT_FORMATS.containsKey(id)) {
+                                    codes.put(id, IMPLICIT_FORMATS.get(id));
+                                }
+                            }
+                        }
+                        default -> {
+                        }
+                    }
+                } else if (ev == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("cellXfs")) {
+                    inCellXfs = false;
+                }
+            }
+            boolean[] dates = new boolean[xfFormats.size()];
+            for (int i = 0; i < dates.length; i++) {
+                String id = xfFormats.get(i);
+                dates[i] = id != null && isDateFormat(id, codes.get(id));
+            }
+            return dates;
+        });
+    }
+
+    private static boolean isDateFormat(String id, String code) {
+        int index;
+        try {
+            index = Integer.parseInt(id);
+        } catch (NumberFormatException e) {
+            return false;
+        }
+        return DateUtil.isADateFormat(index, code);
+    }
+
+    /**
      * A cursor over a sheet part that yields, for each {@code <row>} element in document order, the style
      * index of each of its cells — the same {@code <row>} elements fastexcel-reader turns into rows, so the
      * two advance in step.
@@ -221,10 +317,10 @@ final class XlsxParts implements Closeable {
         }
     }
 
-    /** 0-based column of a cell reference such as {@code AB12}. */
+    /** 0-based column of a cell reference such as {@code AB12} or {@code $AB$12}. */
     static int columnOf(String ref) {
         int col = 0;
-        for (int i = 0; i < ref.length(); i++) {
+        for (int i = ref.startsWith("$") ? 1 : 0; i < ref.length(); i++) {
             char ch = ref.charAt(i);
             if (ch >= 'A' && ch <= 'Z') {
                 col = col * 26 + (ch - 'A' + 1);
@@ -261,18 +357,29 @@ final class XlsxParts implements Closeable {
         });
     }
 
-    /** The styles part as [Content_Types].xml declares it — where fastexcel-reader looks for it. */
+    /**
+     * The styles, shared-strings and workbook parts as [Content_Types].xml declares them — where
+     * fastexcel-reader looks for them.
+     */
     private void readContentTypes() {
         if (zip.getEntry(CONTENT_TYPES) == null) {
             return;
         }
         parse(CONTENT_TYPES, r -> {
             while (r.hasNext()) {
-                if (r.next() == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("Override")
-                        && STYLES_TYPE.equals(r.getAttributeValue(null, "ContentType"))) {
+                if (r.next() == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("Override")) {
+                    String type = r.getAttributeValue(null, "ContentType");
                     String name = r.getAttributeValue(null, "PartName");
-                    if (name != null) {
-                        stylesPart = name.startsWith("/") ? name.substring(1) : name;
+                    if (name == null || type == null) {
+                        continue;
+                    }
+                    String part = name.startsWith("/") ? name.substring(1) : name;
+                    switch (type) {
+                        case STYLES_TYPE -> stylesPart = part;
+                        case SHARED_STRINGS_TYPE -> sharedStringsPart = part;
+                        case WORKBOOK_TYPE, MACRO_WORKBOOK_TYPE -> workbookPart = part;
+                        default -> {
+                        }
                     }
                 }
             }

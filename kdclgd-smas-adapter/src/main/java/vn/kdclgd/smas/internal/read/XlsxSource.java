@@ -9,6 +9,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 
@@ -19,6 +20,8 @@ import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 import org.dhatim.fastexcel.reader.SheetVisibility;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import vn.kdclgd.rules.KdclException;
 import vn.kdclgd.smas.internal.legacy.LegacyEncoding;
@@ -29,13 +32,44 @@ import vn.kdclgd.smas.internal.legacy.LegacyEncoding;
  * the workbook has a legacy font at all, each cell's style (read in step with the rows) to decide per cell
  * whether its text is TCVN3 or VNI.
  *
- * <p>fastexcel-reader keeps every shared string it has met in memory; {@link #open} therefore refuses
- * (KDCL-9117) a workbook whose shared-strings part would need more than three quarters of the heap
- * (estimated at twice the part's unpacked size) instead of running out of memory halfway.
+ * <p>fastexcel-reader keeps every shared string it has met in memory. {@link #open} therefore reads a
+ * workbook whose shared-strings part would need more than three quarters of the heap (estimated at
+ * {@link #SHARED_STRINGS_HEAP_FACTOR} times the part's unpacked size) with {@link XlsxSpillSource}
+ * instead, which keeps the shared strings in temporary files and needs the same small memory at any
+ * file size.
  */
 final class XlsxSource extends OpenedSource {
     /** Measured: fastexcel-reader's shared strings take about twice the part's unpacked size on the heap. */
     static final int SHARED_STRINGS_HEAP_FACTOR = 2;
+    private static final Logger LOG = LoggerFactory.getLogger(XlsxSource.class);
+
+    /** Which reader {@link #open} uses; anything but {@link #BY_HEAP} only in tests. */
+    enum Engine {
+        /** fastexcel-reader when the shared strings fit the heap budget ({@link #fitsHeap}), else the spill reader. */
+        BY_HEAP,
+        /** fastexcel-reader, whatever the size of the shared strings. */
+        FASTEXCEL,
+        /** {@link XlsxSpillSource}, whatever the size of the shared strings. */
+        SPILL
+    }
+
+    /**
+     * How {@link #open} reads a workbook — the package-private seam through which tests force either
+     * reader, a temporary directory of their own, or small mapped segments.
+     *
+     * @param engine       which reader
+     * @param tempDir      where the spill reader keeps its temporary files; null for {@code java.io.tmpdir}
+     * @param segmentBytes the largest mapped segment of the spilled strings (a multiple of 8)
+     */
+    record Options(Engine engine, Path tempDir, long segmentBytes) {
+        /** What production uses: the heap budget decides, temporary files in {@code java.io.tmpdir}, 1 GiB segments. */
+        static final Options DEFAULT = new Options(Engine.BY_HEAP, null, SpilledStrings.SEGMENT_BYTES);
+
+        /** {@link #tempDir}, or {@code java.io.tmpdir} as it is now. */
+        Path tempDirOrDefault() {
+            return tempDir != null ? tempDir : Path.of(System.getProperty("java.io.tmpdir"));
+        }
+    }
 
     private final XlsxParts parts;
     private final ReadableWorkbook workbook;
@@ -52,14 +86,29 @@ final class XlsxSource extends OpenedSource {
         this.styleEncodings = parts.styleEncodings();
     }
 
-    /** Checks the package and opens it; closes what it opened when anything fails. */
-    static XlsxSource open(Path file, ZipFile zip, ReadLimits limits) {
+    /**
+     * Checks the package and opens it with the reader {@code options} say; closes what it opened (and
+     * deletes what it spilled) when anything fails.
+     */
+    static OpenedSource open(Path file, ZipFile zip, ReadLimits limits, Options options) {
         XlsxParts parts = null;
         ReadableWorkbook workbook = null;
         try {
             ZipGuard.Measured measured = new ZipGuard(file, limits).check(zip);
-            checkMemory(file, measured.sharedStringsBytes());
             parts = new XlsxParts(file, zip);
+            boolean spill = switch (options.engine()) {
+                case BY_HEAP -> !fitsHeap(measured.sharedStringsBytes(), Runtime.getRuntime().maxMemory());
+                case FASTEXCEL -> false;
+                case SPILL -> true;
+            };
+            if (spill) {
+                Path tempDir = options.tempDirOrDefault();
+                if (options.engine() == Engine.BY_HEAP) {
+                    LOG.info("{}: shared strings of {} MiB exceed the heap budget; reading through temporary files in {}",
+                            ReadErrors.where(file), measured.sharedStringsBytes() >> 20, tempDir);
+                }
+                return XlsxSpillSource.open(file, zip, limits, parts, tempDir, options.segmentBytes());
+            }
             workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(parts.hasStyles(), true));
             return new XlsxSource(file, limits, parts, workbook);
         } catch (KdclException e) {
@@ -71,18 +120,13 @@ final class XlsxSource extends OpenedSource {
         }
     }
 
-    private static void checkMemory(Path file, long sharedStringsBytes) {
-        long need = SHARED_STRINGS_HEAP_FACTOR * sharedStringsBytes;
-        long allowed = Runtime.getRuntime().maxMemory() / 4 * 3;
-        if (need > allowed) {
-            throw ReadErrors.error(ReadErrors.NOT_ENOUGH_MEMORY, ReadErrors.wherePart(file, "xl/sharedStrings.xml"),
-                    "Bảng chuỗi dùng chung của tệp cần khoảng " + (need >> 20) + " MiB bộ nhớ, nhiều hơn mức cho "
-                            + "phép (" + (allowed >> 20) + " MiB); chia tệp thành nhiều tệp nhỏ hơn, lưu thành .csv, "
-                            + "hoặc tăng bộ nhớ Java (-Xmx)",
-                    "The file's shared-strings table needs about " + (need >> 20) + " MiB of memory, more than "
-                            + "allowed (" + (allowed >> 20) + " MiB); split the file into smaller ones, save it as "
-                            + ".csv, or give Java more memory (-Xmx)");
-        }
+    /**
+     * Whether fastexcel-reader may hold a shared-strings part of {@code sharedStringsBytes} (unpacked) in a
+     * heap of at most {@code maxHeap}: {@link #SHARED_STRINGS_HEAP_FACTOR} times the part is at most three
+     * quarters of the heap.
+     */
+    static boolean fitsHeap(long sharedStringsBytes, long maxHeap) {
+        return SHARED_STRINGS_HEAP_FACTOR * sharedStringsBytes <= maxHeap / 4 * 3;
     }
 
     @Override
@@ -186,7 +230,20 @@ final class XlsxSource extends OpenedSource {
     }
 
     private static RawCell number(SheetContext ctx, int row, int column, Cell cell, boolean date1904) {
-        String raw = cell.getRawValue();
+        return number(ctx, row, column, cell.getRawValue(), () -> {
+            Integer format = cell.getDataFormatId();
+            return format != null && DateUtil.isADateFormat(format, cell.getDataFormatString());
+        }, date1904);
+    }
+
+    /**
+     * A numeric cell from its raw text ({@code <v>}): none when empty, text when it is not a number, a
+     * date when its style has a date format ({@code dateFormat}, asked only for a number) and the value is
+     * a valid Excel date (moved to the 1900 date system from {@code date1904}). Shared with
+     * {@link XlsxSpillSource}.
+     */
+    static RawCell number(SheetContext ctx, int row, int column, String raw, BooleanSupplier dateFormat,
+                          boolean date1904) {
         if (raw == null || raw.isEmpty()) {
             return null;
         }
@@ -196,9 +253,7 @@ final class XlsxSource extends OpenedSource {
         } catch (NumberFormatException e) {
             return ctx.text(row, column, raw, LegacyEncoding.NONE);
         }
-        Integer format = cell.getDataFormatId();
-        boolean date = format != null && DateUtil.isADateFormat(format, cell.getDataFormatString())
-                && DateUtil.isValidExcelDate(v);
+        boolean date = dateFormat.getAsBoolean() && DateUtil.isValidExcelDate(v);
         if (date && date1904) {
             v += 1462; // the RawCell contract is the 1900 date system
         }

@@ -1,25 +1,50 @@
 package vn.kdclgd.smas.internal.read;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.assertj.core.api.AbstractThrowableAssert;
 
 import vn.kdclgd.rules.KdclException;
 import vn.kdclgd.smas.internal.legacy.LegacyEncoding;
 
-/** Test helpers: read a whole sheet, and assert a KDCL error. */
+/**
+ * Test helpers: read a whole sheet, and assert a KDCL error.
+ *
+ * <p>{@link #read(Path, int, ReadLimits, LegacyEncoding)} — and so {@link #fails} — reads an xlsx twice:
+ * as production does (fastexcel-reader, for files this small) and with the spill reader forced
+ * ({@link XlsxSpillSource}), and asserts that both give equal rows and statistics, or equal errors, and
+ * that the spill reader left no temporary file behind. Every xlsx fixture of the reading tests is thereby
+ * also a differential test of the spill reader.
+ */
 final class Reads {
+    /** Where the forced spill reader of {@link #read} keeps its temporary files; empty between reads. */
+    private static final Path SPILL_DIR = spillDir();
+
     /** A sheet's rows and what reading it reported. */
     record Sheet(List<RawRow> rows, ReadStats stats) {
         /** The texts of the rows, row by row, cell by cell (empty cells left out). */
         List<List<String>> texts() {
             return rows.stream().map(r -> r.cells().stream().map(RawCell::text).toList()).toList();
+        }
+    }
+
+    /** What reading a sheet gave: the sheet, or the exception. */
+    record Outcome(Sheet sheet, RuntimeException error) {
+        Sheet sheetOrThrow() {
+            if (error != null) {
+                throw error;
+            }
+            return sheet;
         }
     }
 
@@ -30,11 +55,90 @@ final class Reads {
         return read(file, sheet, ReadLimits.defaults(), LegacyEncoding.NONE);
     }
 
+    /** Reads a sheet; an xlsx both ways, asserting they agree (see the class comment). */
     static Sheet read(Path file, int sheet, ReadLimits limits, LegacyEncoding csvEncoding) {
-        try (TabularSource source = Sources.open(file, limits, csvEncoding)) {
-            return read(source, sheet);
+        Outcome main = outcome(file, sheet, limits, csvEncoding, XlsxSource.Options.DEFAULT);
+        if (isZip(file)) {
+            Outcome spilled = outcome(file, sheet, limits, csvEncoding, spillOptions());
+            assertSameOutcome(file, spilled, main);
+        }
+        return main.sheetOrThrow();
+    }
+
+    /** Options that force {@code engine}, temporary files in the shared test directory. */
+    static XlsxSource.Options options(XlsxSource.Engine engine) {
+        return new XlsxSource.Options(engine, SPILL_DIR, SpilledStrings.SEGMENT_BYTES);
+    }
+
+    /** Options that force the spill reader, with segments of 64 bytes so that strings straddle them. */
+    static XlsxSource.Options spillOptions() {
+        return new XlsxSource.Options(XlsxSource.Engine.SPILL, SPILL_DIR, 64);
+    }
+
+    /** Opens, reads and closes with {@code options}; returns the sheet or the exception. */
+    static Outcome outcome(Path file, int sheet, ReadLimits limits, LegacyEncoding csvEncoding, XlsxSource.Options options) {
+        Outcome outcome;
+        try (TabularSource source = Sources.open(file, limits, csvEncoding, options)) {
+            if (options.engine() == XlsxSource.Engine.SPILL && source.kind() == FileKind.XLSX) {
+                assertThat(source).isInstanceOf(XlsxSpillSource.class);
+            }
+            outcome = new Outcome(read(source, sheet), null);
+        } catch (IOException e) {
+            outcome = new Outcome(null, new UncheckedIOException(e));
+        } catch (RuntimeException e) {
+            outcome = new Outcome(null, e);
+        }
+        assertThat(spillFiles()).as("temporary files left after reading " + file.getFileName()).isEmpty();
+        return outcome;
+    }
+
+    /** Asserts that two outcomes are the same rows and statistics, or the same error. */
+    static void assertSameOutcome(Path file, Outcome spilled, Outcome main) {
+        String what = file.getFileName() + ": spill reader vs fastexcel-reader";
+        if (main.error() == null) {
+            if (spilled.error() != null) {
+                throw new AssertionError(what + ": only the spill reader failed", spilled.error());
+            }
+            assertThat(spilled.sheet().rows()).as(what).isEqualTo(main.sheet().rows());
+            assertThat(spilled.sheet().stats()).as(what).isEqualTo(main.sheet().stats());
+            return;
+        }
+        if (spilled.error() == null) {
+            throw new AssertionError(what + ": only fastexcel-reader failed", main.error());
+        }
+        assertThat(spilled.error()).as(what).hasSameClassAs(main.error());
+        if (main.error() instanceof KdclException k) {
+            assertThat(((KdclException) spilled.error()).problems()).as(what).isEqualTo(k.problems());
+        } else {
+            assertThat(spilled.error().getMessage()).as(what).isEqualTo(main.error().getMessage());
+        }
+    }
+
+    /** The files in the spill reader's test directory. */
+    static List<Path> spillFiles() {
+        try (Stream<Path> files = Files.list(SPILL_DIR)) {
+            return files.toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path spillDir() {
+        try {
+            Path dir = Files.createTempDirectory("kdclgd-reads-");
+            dir.toFile().deleteOnExit();
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean isZip(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(2);
+            return head.length == 2 && head[0] == 'P' && head[1] == 'K';
+        } catch (IOException e) {
+            return false;
         }
     }
 
