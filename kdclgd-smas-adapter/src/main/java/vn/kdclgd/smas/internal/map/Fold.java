@@ -1,7 +1,7 @@
 package vn.kdclgd.smas.internal.map;
 
 import java.text.Normalizer;
-import java.util.regex.Pattern;
+import java.util.Locale;
 
 /**
  * The form headers and coded values are compared in: NFC, lower case, Vietnamese diacritics removed
@@ -10,11 +10,6 @@ import java.util.regex.Pattern;
  * {@code "MA HOC SINH"} both fold to {@code "ma hoc sinh"}.
  */
 public final class Fold {
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern NOTES = Pattern.compile("\\([^)]*\\)|\\[[^]]*]|\\*");
-    private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\uFEFF]+");
-    private static final Pattern EDGE = Pattern.compile("^[\\s:.;,-]+|[\\s:.;,-]+$");
-
     private Fold() {
     }
 
@@ -25,17 +20,105 @@ public final class Fold {
 
     /** The folded form of a header or an alias. */
     public static String header(String s) {
-        return value(NOTES.matcher(s).replaceAll(" "));
+        return value(s == null ? null : dropNotes(s));
     }
 
-    /** The folded form of a coded value (notes in brackets are kept: they can be the value). */
+    /**
+     * The folded form of a coded value (notes in brackets are kept: they can be the value).
+     *
+     * <p>One pass over the decomposed text instead of regular expressions: this runs for cells of every
+     * data row (repeated-header checks, value tables), so it is on the import's hot path.
+     */
     public static String value(String s) {
         if (s == null) {
             return "";
         }
-        String t = Normalizer.normalize(s, Normalizer.Form.NFD);
-        t = MARKS.matcher(t).replaceAll("").replace('đ', 'd').replace('Đ', 'd').toLowerCase(java.util.Locale.ROOT);
-        t = SPACE.matcher(t).replaceAll(" ");
-        return EDGE.matcher(t).replaceAll("");
+        String t = ascii(s) ? s : Normalizer.normalize(s, Normalizer.Form.NFD);
+        StringBuilder out = new StringBuilder(t.length());
+        boolean pendingSpace = false;
+        boolean nonAscii = false;
+        for (int i = 0; i < t.length(); ) {
+            int cp = t.codePointAt(i);
+            i += Character.charCount(cp);
+            if (isMark(cp)) {
+                continue;
+            }
+            if (isSpace(cp)) {
+                pendingSpace = true;
+                continue;
+            }
+            if (pendingSpace && out.length() > 0) {
+                out.append(' ');
+            }
+            pendingSpace = false;
+            if (cp == 'đ' || cp == 'Đ') {
+                out.append('d');
+            } else if (cp < 0x80) {
+                out.append(cp >= 'A' && cp <= 'Z' ? (char) (cp + 32) : (char) cp);
+            } else {
+                out.appendCodePoint(cp);
+                nonAscii = true;
+            }
+        }
+        // lower-case other letters with the whole string, as String.toLowerCase does (context: final sigma)
+        return trimEdges(nonAscii ? new StringBuilder(out.toString().toLowerCase(Locale.ROOT)) : out);
+    }
+
+    /** Replaces each {@code (…)}, {@code […]} and {@code *} by a space, as a required-column star or a note. */
+    private static String dropNotes(String s) {
+        if (s.indexOf('(') < 0 && s.indexOf('[') < 0 && s.indexOf('*') < 0) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            int close = c == '(' ? s.indexOf(')', i + 1) : c == '[' ? s.indexOf(']', i + 1) : -1;
+            if (close >= 0) {
+                out.append(' ');
+                i = close;
+            } else if (c == '*') {
+                out.append(' ');
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean ascii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isMark(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK;
+    }
+
+    /** White space as {@code \s} sees it, plus the no-break and zero-width-no-break spaces. */
+    private static boolean isSpace(int cp) {
+        return cp == ' ' || cp == '\t' || cp == '\n' || cp == 0x0B || cp == '\f' || cp == '\r'
+                || cp == 0x00A0 || cp == 0x2007 || cp == 0x202F || cp == 0xFEFF;
+    }
+
+    /** Drops leading and trailing white space and {@code : . ; , -} (the string has single inner spaces). */
+    private static String trimEdges(StringBuilder s) {
+        int from = 0;
+        int to = s.length();
+        while (from < to && edge(s.charAt(from))) {
+            from++;
+        }
+        while (to > from && edge(s.charAt(to - 1))) {
+            to--;
+        }
+        return s.substring(from, to);
+    }
+
+    private static boolean edge(char c) {
+        return c == ' ' || c == ':' || c == '.' || c == ';' || c == ',' || c == '-';
     }
 }

@@ -116,12 +116,16 @@ public record HeaderMatch(TemplateSpec template, int headerRow, Map<Field, Integ
     /** Whether {@code row} repeats the header (at least half of the mapped columns carry their header text). */
     public boolean repeats(RawRow row) {
         int same = 0;
+        int missed = 0;
+        int n = columns.size();
         for (int col : columns.values()) {
             RawCell c = row.cell(col);
             if (c != null && Fold.header(c.text()).equals(headerText.get(col))) {
                 same++;
+            } else if (++missed * 2 > n) {
+                return false; // half can no longer match: stop folding the cells of a data row
             }
         }
-        return same * 2 >= columns.size() && same > 0;
+        return same * 2 >= n && same > 0;
     }
 }

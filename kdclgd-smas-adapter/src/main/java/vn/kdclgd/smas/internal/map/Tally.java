@@ -69,8 +69,8 @@ final class Tally {
 
     /** Numbers first by value ("2" before "10"), then text. */
     static int compareKeys(String a, String b) {
-        boolean na = a.chars().allMatch(Character::isDigit) && !a.isEmpty() && a.length() < 10;
-        boolean nb = b.chars().allMatch(Character::isDigit) && !b.isEmpty() && b.length() < 10;
+        boolean na = smallNumber(a);
+        boolean nb = smallNumber(b);
         if (na && nb) {
             return Integer.compare(Integer.parseInt(a), Integer.parseInt(b));
         }
@@ -78,5 +78,18 @@ final class Tally {
             return na ? -1 : 1;
         }
         return a.compareTo(b);
+    }
+
+    /** Digits only, 1 to 9 of them (called on every counted row: no streams). */
+    private static boolean smallNumber(String s) {
+        if (s.isEmpty() || s.length() >= 10) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 }
