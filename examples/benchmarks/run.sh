@@ -12,7 +12,7 @@
 #                                         # 10,000 schools; about 8 minutes)
 #   examples/benchmarks/run.sh import     # ImportBenchmark: kdclgd's importer vs fastexcel-reader, EasyExcel, POI on
 #                                         # generated 200,000- and 1,000,000-row CSDL exports (each read in its own JVM;
-#                                         # about 15 minutes, plus about 1.5 minutes to generate the files the first time).
+#                                         # 10–15 minutes, plus about 1.5 minutes to generate the files the first time).
 #                                         # Extra arguments go to ImportBenchmark, e.g. run.sh import --forks=1 --readers=ours,fastexcel
 set -euo pipefail
 cd "$(dirname "$0")/../.."
