@@ -10,14 +10,19 @@
 #   examples/benchmarks/run.sh gc         # short NationalRatingBenchmark run with -prof gc (allocation)
 #   examples/benchmarks/run.sh review     # StatisticsBenchmark and AssessmentLoadBenchmark (embedded PostgreSQL,
 #                                         # 10,000 schools; about 8 minutes)
+#   examples/benchmarks/run.sh import     # ImportBenchmark: kdclgd's importer vs fastexcel-reader, EasyExcel, POI on
+#                                         # generated 200,000- and 1,000,000-row CSDL exports (each read in its own JVM;
+#                                         # 10–15 minutes, plus about 1.5 minutes to generate the files the first time).
+#                                         # Extra arguments go to ImportBenchmark, e.g. run.sh import --forks=1 --readers=ours,fastexcel
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 what="${1:-all}"
 case "$what" in
-  all|national|load|onecpu|gc|review) ;;
-  *) echo "usage: $0 [all|national|load|onecpu|gc|review]" >&2; exit 2 ;;
+  all|national|load|onecpu|gc|review|import) ;;
+  *) echo "usage: $0 [all|national|load|onecpu|gc|review|import [ImportBenchmark options]]" >&2; exit 2 ;;
 esac
+shift || true
 
 mvn -B -q -Pbenchmarks -pl examples/benchmarks -am package -DskipTests
 JAR=examples/benchmarks/target/benchmarks.jar
@@ -40,4 +45,8 @@ if [[ "$what" == onecpu ]]; then
 fi
 if [[ "$what" == gc ]]; then
   java -jar "$JAR" NationalRatingBenchmark -f 1 -wi 3 -i 3 -prof gc | tee "$OUT/national-gc.log"
+fi
+if [[ "$what" == import ]]; then
+  # A small heap for the harness itself; every read runs in a JVM of its own with the -Xmx under test.
+  java -Xmx256m -cp "$JAR" vn.kdclgd.benchmarks.imports.ImportBenchmark "$@" | tee "$OUT/import-bench.log"
 fi
