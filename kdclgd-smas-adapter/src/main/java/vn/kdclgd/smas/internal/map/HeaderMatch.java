@@ -120,7 +120,9 @@ public record HeaderMatch(TemplateSpec template, int headerRow, Map<Field, Integ
         int n = columns.size();
         for (int col : columns.values()) {
             RawCell c = row.cell(col);
-            if (c != null && Fold.header(c.text()).equals(headerText.get(col))) {
+            String header = headerText.get(col);
+            // folding never lengthens a text: a cell shorter than the folded header cannot repeat it
+            if (c != null && c.text().length() >= header.length() && Fold.header(c.text()).equals(header)) {
                 same++;
             } else if (++missed * 2 > n) {
                 return false; // half can no longer match: stop folding the cells of a data row

@@ -90,7 +90,24 @@ final class SheetContext {
 
     /** Unicode NFC of {@code text} (the same instance when it is NFC already). */
     static String nfc(String text) {
-        return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+        return surelyNfc(text) || Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
+                : Normalizer.normalize(text, Normalizer.Form.NFC);
+    }
+
+    /**
+     * Whether {@code text} is NFC without asking the normaliser (every cell passes here): true when each
+     * character is below U+0300 (Latin letters, incl. Vietnamese ơ ư đ; no combining marks) or a
+     * precomposed Latin letter of U+1E00–U+1EFF (ạ ả ấ … ỹ). Such characters are NFC on their own and none
+     * composes with another of them, since composition needs a combining mark (U+0300 and above).
+     */
+    static boolean surelyNfc(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x300 && (c < 0x1E00 || c > 0x1EFF)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A numeric cell ({@code date} when formatted as a date; its value is then a 1900-system serial). */

@@ -80,8 +80,8 @@ final class ZipGuard {
             boolean cellData = name.equals("xl/sharedStrings.xml") || name.startsWith("xl/worksheets/");
             long count = 0;
             long run = 0;
-            int prev = 0;
-            int prev2 = 0;
+            byte prev = 0;
+            boolean bang = false;
             try (InputStream in = zip.getInputStream(e)) {
                 int n;
                 while ((n = in.read(buf)) > 0) {
@@ -96,27 +96,33 @@ final class ZipGuard {
                     if (!xml) {
                         continue;
                     }
+                    // one tight pass per buffer (this runs over every unpacked byte of the file): the longest
+                    // run between '<' and '>' (a cell's text) and any "<!" followed by a letter (a DTD)
                     for (int i = 0; i < n; i++) {
-                        int b = buf[i] & 0xFF;
+                        byte b = buf[i];
                         if (b == '<' || b == '>') {
+                            if (run > maxRun && cellData) {
+                                throw cellTooLong(name);
+                            }
                             run = 0;
-                        } else if (++run > maxRun && cellData) {
-                            throw ReadErrors.error(ReadErrors.CELL_TOO_LONG, ReadErrors.wherePart(file, name),
-                                    "Tệp có một ô dài hơn " + limits.maxCellChars() + " ký tự; kiểm tra nội dung "
-                                            + "các ô rồi nhập lại",
-                                    "The file has a cell longer than " + limits.maxCellChars() + " characters; "
-                                            + "check the cells' content and import again");
+                        } else {
+                            run++;
+                            if (b == '!' && prev == '<') {
+                                bang = true;
+                                prev = b;
+                                continue;
+                            }
                         }
-                        if (prev2 == '<' && prev == '!' && Character.isLetter(b)) {
-                            throw ReadErrors.error(ReadErrors.DTD, ReadErrors.wherePart(file, name),
-                                    "Tệp chứa khai báo DTD/thực thể XML, điều Excel không bao giờ tạo ra — dấu hiệu "
-                                            + "của tệp độc hại; không nhập tệp này, hãy xuất lại từ phần mềm gốc",
-                                    "The file declares an XML DTD or entities, which Excel never writes — the mark "
-                                            + "of a hostile file; do not import it, export it again from the source "
-                                            + "system");
+                        if (bang) {
+                            bang = false;
+                            if ((b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z')) {
+                                throw dtd(name);
+                            }
                         }
-                        prev2 = prev;
                         prev = b;
+                    }
+                    if (cellData && run > maxRun) {
+                        throw cellTooLong(name);
                     }
                 }
             } catch (ZipException ex) {
@@ -129,6 +135,23 @@ final class ZipGuard {
             }
         }
         return new Measured(sharedStrings);
+    }
+
+    private RuntimeException cellTooLong(String part) {
+        return ReadErrors.error(ReadErrors.CELL_TOO_LONG, ReadErrors.wherePart(file, part),
+                "Tệp có một ô dài hơn " + limits.maxCellChars() + " ký tự; kiểm tra nội dung "
+                        + "các ô rồi nhập lại",
+                "The file has a cell longer than " + limits.maxCellChars() + " characters; "
+                        + "check the cells' content and import again");
+    }
+
+    private RuntimeException dtd(String part) {
+        return ReadErrors.error(ReadErrors.DTD, ReadErrors.wherePart(file, part),
+                "Tệp chứa khai báo DTD/thực thể XML, điều Excel không bao giờ tạo ra — dấu hiệu "
+                        + "của tệp độc hại; không nhập tệp này, hãy xuất lại từ phần mềm gốc",
+                "The file declares an XML DTD or entities, which Excel never writes — the mark "
+                        + "of a hostile file; do not import it, export it again from the source "
+                        + "system");
     }
 
     private RuntimeException tooLarge() {
