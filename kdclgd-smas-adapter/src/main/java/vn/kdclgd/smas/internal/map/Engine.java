@@ -659,7 +659,19 @@ public final class Engine {
             }
             return null;
         }
-        String s = c.text().strip();
+        return textDate(c.text().strip());
+    }
+
+    /** A text date in one of {@link #DATES}' forms, or null. */
+    static LocalDate textDate(String s) {
+        int[] quick = quickDate(s);
+        if (quick != null) {
+            try {
+                return LocalDate.of(quick[0], quick[1], quick[2]);
+            } catch (java.time.DateTimeException e) {
+                return null; // e.g. 31/02/2014, which the strict formatters refuse too
+            }
+        }
         for (DateTimeFormatter f : DATES) {
             try {
                 return LocalDate.parse(s, f);
@@ -668,6 +680,65 @@ public final class Engine {
             }
         }
         return null;
+    }
+
+    /**
+     * Year, month and day of the common shapes — {@code d/M/yyyy}, {@code d-M-yyyy}, {@code d.M.yyyy} with
+     * one- or two-digit day and month and a four-digit year, and {@code yyyy-M-d} — read without a
+     * formatter (every student row has a date); null for any other text, which the formatters then try.
+     */
+    static int[] quickDate(String s) {
+        int n = s.length();
+        if (n < 8 || n > 10) {
+            return null;
+        }
+        if (n >= 8 && digits(s, 0, 4) && s.charAt(4) == '-') {
+            int second = s.indexOf('-', 5);
+            if (second < 6 || second > 7 || !digits(s, 5, second) || !digits(s, second + 1, n) || n - second - 1 > 2 || n - second - 1 < 1) {
+                return null;
+            }
+            return new int[] {num(s, 0, 4), num(s, 5, second), num(s, second + 1, n)};
+        }
+        int first = 1;
+        while (first < n && Character.isDigit(s.charAt(first)) && s.charAt(first) < 0x80) {
+            first++;
+        }
+        if (first > 2 || first >= n) {
+            return null;
+        }
+        char sep = s.charAt(first);
+        if (sep != '/' && sep != '-' && sep != '.') {
+            return null;
+        }
+        int second = s.indexOf(sep, first + 1);
+        if (second < 0 || second - first - 1 < 1 || second - first - 1 > 2 || n - second - 1 != 4) {
+            return null;
+        }
+        if (!digits(s, 0, first) || !digits(s, first + 1, second) || !digits(s, second + 1, n)) {
+            return null;
+        }
+        return new int[] {num(s, second + 1, n), num(s, first + 1, second), num(s, 0, first)};
+    }
+
+    private static boolean digits(String s, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int num(String s, int from, int to) {
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            v = v * 10 + (s.charAt(i) - '0');
+        }
+        return v;
     }
 
     static Integer integer(RawCell c) {

@@ -64,6 +64,29 @@ public final class Fold {
         return trimEdges(nonAscii ? new StringBuilder(out.toString().toLowerCase(Locale.ROOT)) : out);
     }
 
+    /**
+     * False only when {@code raw} surely does not fold (as a header) to {@code folded}: its first letter or
+     * digit is ASCII and differs from the first character of {@code folded}. Lets a per-row check skip the
+     * fold of nearly every data cell; when unsure (non-ASCII, a bracket or star first) it answers true.
+     */
+    public static boolean mayFoldTo(String raw, String folded) {
+        if (folded.isEmpty()) {
+            return true;
+        }
+        char first = folded.charAt(0);
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (edge(c) || isSpace(c)) {
+                continue;
+            }
+            if (c >= 0x80 || c == '(' || c == '[' || c == '*') {
+                return true;
+            }
+            return (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) == first;
+        }
+        return false; // folds to "" (only spaces and edge punctuation)
+    }
+
     /** Replaces each {@code (…)}, {@code […]} and {@code *} by a space, as a required-column star or a note. */
     private static String dropNotes(String s) {
         if (s.indexOf('(') < 0 && s.indexOf('[') < 0 && s.indexOf('*') < 0) {

@@ -122,7 +122,8 @@ public record HeaderMatch(TemplateSpec template, int headerRow, Map<Field, Integ
             RawCell c = row.cell(col);
             String header = headerText.get(col);
             // folding never lengthens a text: a cell shorter than the folded header cannot repeat it
-            if (c != null && c.text().length() >= header.length() && Fold.header(c.text()).equals(header)) {
+            if (c != null && c.text().length() >= header.length() && Fold.mayFoldTo(c.text(), header)
+                    && Fold.header(c.text()).equals(header)) {
                 same++;
             } else if (++missed * 2 > n) {
                 return false; // half can no longer match: stop folding the cells of a data row

@@ -52,6 +52,12 @@ class FoldTest {
         }
         assertThat(Fold.value("Khuyết tật (nhẹ)")).isEqualTo("khuyet tat (nhe)");
         assertThat(Fold.value(null)).isEmpty();
+        assertThat(Fold.mayFoldTo("Nguyễn Văn An", "ho va ten")).isFalse();
+        assertThat(Fold.mayFoldTo("7900000001", "ma hoc sinh")).isFalse();
+        assertThat(Fold.mayFoldTo(" - HỌ VÀ TÊN", "ho va ten")).isTrue();
+        assertThat(Fold.mayFoldTo("(*) Họ tên", "ho ten")).isTrue();
+        assertThat(Fold.mayFoldTo("Đang học", "dang hoc")).isTrue();
+        assertThat(Fold.mayFoldTo(" .- ", "x")).isFalse();
     }
 
     @Test
@@ -68,6 +74,12 @@ class FoldTest {
             String s = sb.toString();
             assertThat(Fold.value(s)).as("value of \"%s\"", s).isEqualTo(referenceValue(s));
             assertThat(Fold.header(s)).as("header of \"%s\"", s).isEqualTo(referenceHeader(s));
+            // HeaderMatch.repeats skips a fold when mayFoldTo says no: it must never say no wrongly
+            assertThat(Fold.mayFoldTo(s, Fold.header(s))).as("\"%s\" may fold to its own fold", s).isTrue();
+            String other = Fold.header(alphabet.substring(random.nextInt(alphabet.length())));
+            if (!Fold.mayFoldTo(s, other)) {
+                assertThat(Fold.header(s)).as("\"%s\" said not to fold to \"%s\"", s, other).isNotEqualTo(other);
+            }
             // HeaderMatch.repeats skips cells shorter than the folded header on this property
             assertThat(Fold.header(s).length()).as("header of \"%s\" is not longer", s).isLessThanOrEqualTo(s.length());
         }
