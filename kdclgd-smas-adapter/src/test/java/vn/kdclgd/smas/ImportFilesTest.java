@@ -248,6 +248,24 @@ class ImportFilesTest {
         });
     }
 
+    /** A code that went through a number ("….0" in a CSV written by another tool) is the same student. */
+    @Test
+    void aCodeWithANumbersTailIsTheSameCode() {
+        Path file = Fixtures.csv(dir.resolve("codes.csv"), Fixtures.csvText(List.of(List.of("Mã lớp", "Mã học sinh", "Họ tên"),
+                List.of("6A", "7900000002.0", "An"), List.of("6A", "7900000002", "An"), List.of("6A", "7900000003.00", "Bình"),
+                List.of("6A", "HS.0", "Cúc"), List.of("6A", "12.50", "Dung")), ','), StandardCharsets.UTF_8, false);
+        ImportResult r = read(ImportOptions.defaults().keepingPersonal(Set.of(PersonalField.CODE)), file);
+        assertThat(r.count("students.total")).hasValue(4);
+        assertThat(r.people()).extracting(p -> p.code().orElseThrow()).containsExactly("7900000002", "7900000003", "HS.0", "12.50");
+        assertThat(r.warnings()).anySatisfy(w -> assertThat(w.code() + "@" + w.row() + w.column()).isEqualTo("KDCL-9209@2B"));
+        assertThat(r.warnings()).anySatisfy(w -> {
+            assertThat(w.code() + "@" + w.row()).isEqualTo("KDCL-9206@3");
+            assertThat(w.message()).contains("7900000002");
+        });
+        assertThat(r.warnings()).noneSatisfy(w -> assertThat(w.code() + "@" + w.row()).isIn("KDCL-9209@5", "KDCL-9209@6"));
+        assertThat(r.warnings()).anySatisfy(w -> assertThat(w.message()).contains("\"Giới tính\" (gender)"));
+    }
+
     @Test
     void aWrongSheetDimensionAndBlankRowsLoseNoStudent() {
         List<List<Object>> rows = new ArrayList<>();

@@ -418,7 +418,7 @@ class MappingTest {
             assertThat(w.code()).isEqualTo("KDCL-9210");
             assertThat(w.message()).contains("buildingGrade").contains("unknown (null), not 0");
         });
-        assertThat(r.warnings()).anySatisfy(w -> assertThat(w.message()).contains("no area column"));
+        assertThat(r.warnings()).anySatisfy(w -> assertThat(w.message()).contains("(area) column"));
         JsonNode j = new ObjectMapper().readTree(r.toJson());
         assertThat(j.at("/facilities/byType/CLASSROOM/total").asInt()).isEqualTo(1);
         assertThat(j.at("/facilities/byType/CLASSROOM/byBuildingGrade").isNull()).isTrue();

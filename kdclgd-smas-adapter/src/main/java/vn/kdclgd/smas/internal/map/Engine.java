@@ -201,9 +201,10 @@ public final class Engine {
                 continue;
             }
             tally.breakdown(f).columnMissing = true;
+            String name = t.columns().containsKey(f) ? "\"" + t.columns().get(f).aliases().get(0) + "\" (" + f.key() + ")" : f.key();
             issues.warn(Problems.FIGURE_UNKNOWN, file, sheet, m.headerRow(), "", "missing:" + f,
-                    "không có cột " + f.key() + ": số liệu " + e.getValue().split(" / ")[0] + " để trống (chưa biết), không phải 0",
-                    "no " + f.key() + " column: the figure " + e.getValue().split(" / ")[1] + " is unknown (null), not 0");
+                    "không có cột " + name + ": số liệu " + e.getValue().split(" / ")[0] + " để trống (chưa biết), không phải 0",
+                    "no " + name + " column: the figure " + e.getValue().split(" / ")[1] + " is unknown (null), not 0");
         }
     }
 
@@ -329,10 +330,13 @@ public final class Engine {
         String code(RawRow row, Field f) {
             RawCell c = cell(row, f);
             String code = c.text().strip().toUpperCase(java.util.Locale.ROOT);
-            if (c.number() != null) {
+            int point = numberTail(code);
+            if (c.number() != null || point > 0) {
+                // a code that went through a number: "7900000002.0" is "7900000002" (the same student)
+                code = point > 0 ? code.substring(0, point) : code;
                 out.issues.warn(Problems.CODE_AS_NUMBER, file, sheet, row.number(), col(colOf[f.ordinal()]), "",
-                        "mã lưu dạng số (\"" + c.text() + "\"): số 0 ở đầu có thể đã mất; định dạng cột là Văn bản (Text) khi xuất",
-                        "code stored as a number (\"" + c.text() + "\"): leading zeros may have been lost; format the column as Text when exporting");
+                        "mã lưu dạng số (\"" + c.text() + "\", đọc là " + code + "): số 0 ở đầu có thể đã mất; định dạng cột là Văn bản (Text) khi xuất",
+                        "code stored as a number (\"" + c.text() + "\", read as " + code + "): leading zeros may have been lost; format the column as Text when exporting");
             }
             int before = tally.codes.add(code, row.number());
             if (before != 0) {
@@ -343,6 +347,22 @@ public final class Engine {
                 return null;
             }
             return code;
+        }
+
+        /** Where a number's ".0" tail starts in a code of digits ("7900000002.0" → 10), or 0 when there is none. */
+        static int numberTail(String code) {
+            int point = code.indexOf('.');
+            if (point <= 0 || point == code.length() - 1) {
+                return 0;
+            }
+            for (int i = 0; i < code.length(); i++) {
+                char ch = code.charAt(i);
+                boolean ok = i < point ? ch >= '0' && ch <= '9' : i == point || ch == '0';
+                if (!ok) {
+                    return 0;
+                }
+            }
+            return point;
         }
 
         /** The canonical value of a coded field; null when blank-without-default or unknown (unknown values are reported). */
