@@ -7,7 +7,7 @@ import java.util.Optional;
  *
  * @param file      the file's name
  * @param fileKind  {@code XLSX}, {@code XLS} or {@code CSV}, detected from the content
- * @param sheet     the sheet read
+ * @param sheet     the sheet read (for a CSV file, its name without the extension)
  * @param template  id of the template whose header was found
  * @param kind      what its rows are
  * @param headerRow 1-based row of the header (the last row of a two-row header)
@@ -19,8 +19,8 @@ import java.util.Optional;
  */
 public record SourceReport(String file, String fileKind, String sheet, String template, ImportKind kind, int headerRow,
                            String encoding, int rowsRead, int records) {
-    /** The sheet, empty for a CSV file. */
+    /** The sheet, empty for a CSV file (whose one sheet {@link #sheet()} names after the file). */
     public Optional<String> sheetName() {
-        return Optional.of(sheet);
+        return "CSV".equals(fileKind) ? Optional.empty() : Optional.of(sheet);
     }
 }

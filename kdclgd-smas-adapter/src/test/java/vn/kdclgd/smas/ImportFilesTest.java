@@ -126,6 +126,8 @@ class ImportFilesTest {
             assertThat(s.template()).isEqualTo("csdl-c1-hocsinh");
             assertThat(s.headerRow()).isEqualTo(4);
             assertThat(s.records()).isEqualTo(4);
+            assertThat(s.sheetName()).isEqualTo(format.startsWith("csv") ? java.util.Optional.empty()
+                    : java.util.Optional.of("C1-HocSinh"));
         });
         // 6 rows: one duplicate (counted once), one transferred out → 4 enrolled students
         assertThat(r.counts()).containsEntry("students.total", 4).containsEntry("students.female", 3)
