@@ -152,6 +152,11 @@ final class SheetContext {
         if (value == 0) {
             return "0";
         }
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            // a whole number of at most 15 digits (row numbers, codes, date serials): what the rounding below
+            // gives, without a BigDecimal per cell
+            return Long.toString((long) value);
+        }
         return new BigDecimal(value).round(EXCEL_DIGITS).stripTrailingZeros().toPlainString();
     }
 }

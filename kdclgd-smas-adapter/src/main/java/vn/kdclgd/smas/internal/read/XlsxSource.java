@@ -74,6 +74,8 @@ final class XlsxSource extends OpenedSource {
     private final XlsxParts parts;
     private final ReadableWorkbook workbook;
     private final LegacyEncoding[] styleEncodings;
+    /** Number format id → whether it formats dates (a format's code is fixed within a workbook). */
+    private final Map<Integer, Boolean> dateFormats = new java.util.HashMap<>();
 
     private XlsxSource(Path file, ReadLimits limits, XlsxParts parts, ReadableWorkbook workbook) {
         super(file, FileKind.XLSX, limits);
@@ -229,10 +231,11 @@ final class XlsxSource extends OpenedSource {
         }
     }
 
-    private static RawCell number(SheetContext ctx, int row, int column, Cell cell, boolean date1904) {
+    private RawCell number(SheetContext ctx, int row, int column, Cell cell, boolean date1904) {
         return number(ctx, row, column, cell.getRawValue(), () -> {
             Integer format = cell.getDataFormatId();
-            return format != null && DateUtil.isADateFormat(format, cell.getDataFormatString());
+            // one decision per number format of the workbook, not one per cell
+            return format != null && dateFormats.computeIfAbsent(format, f -> DateUtil.isADateFormat(f, cell.getDataFormatString()));
         }, date1904);
     }
 
