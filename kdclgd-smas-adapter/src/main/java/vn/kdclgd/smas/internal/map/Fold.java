@@ -65,26 +65,88 @@ public final class Fold {
     }
 
     /**
-     * False only when {@code raw} surely does not fold (as a header) to {@code folded}: its first letter or
-     * digit is ASCII and differs from the first character of {@code folded}. Lets a per-row check skip the
-     * fold of nearly every data cell; when unsure (non-ASCII, a bracket or star first) it answers true.
+     * False only when {@code raw} surely does not fold (as a header) to {@code folded}: it folds the start
+     * of {@code raw} character by character — Latin letters with Vietnamese diacritics through a table, no
+     * normaliser — and stops at the first character that differs. Lets a per-row check skip the full fold
+     * of nearly every data cell. Whenever unsure (a bracket or star, a character the table does not know,
+     * punctuation that might be trimmed from the end) it answers true and the full fold decides.
      */
     public static boolean mayFoldTo(String raw, String folded) {
-        if (folded.isEmpty()) {
-            return true;
-        }
-        char first = folded.charAt(0);
+        int j = 0;
+        boolean started = false;
+        boolean pendingSpace = false;
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
-            if (edge(c) || isSpace(c)) {
-                continue;
-            }
-            if (c >= 0x80 || c == '(' || c == '[' || c == '*') {
+            if (c == '(' || c == '[' || c == '*') {
                 return true;
             }
-            return (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) == first;
+            if (isSpace(c)) {
+                pendingSpace = started;
+                continue;
+            }
+            char b;
+            if (c < 0x80) {
+                b = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+            } else {
+                b = base(c);
+                if (b == UNKNOWN) {
+                    return true;
+                }
+                if (b == MARK) {
+                    continue;
+                }
+            }
+            if (!started && edge(b)) {
+                continue;
+            }
+            if (edge(b)) {
+                return true; // inner or trailing punctuation: kept or trimmed, the full fold knows
+            }
+            if (pendingSpace) {
+                if (j >= folded.length() || folded.charAt(j) != ' ') {
+                    return false;
+                }
+                j++;
+                pendingSpace = false;
+            }
+            started = true;
+            if (j >= folded.length() || folded.charAt(j) != b) {
+                return false;
+            }
+            j++;
         }
-        return false; // folds to "" (only spaces and edge punctuation)
+        return started || folded.isEmpty();
+    }
+
+    private static final char MARK = '\u0001';
+    private static final char UNKNOWN = '\u0000';
+    /** Folded ASCII base letter of U+0080–U+024F and U+1E00–U+1EFF; MARK for U+0300–U+036F; UNKNOWN otherwise. */
+    private static final char[] BASE = new char[0x2000];
+
+    static {
+        for (char c = 0x80; c < 0x2000; c++) {
+            if (c >= 0x300 && c <= 0x36F) {
+                BASE[c] = MARK;
+            } else if (c <= 0x24F || c >= 0x1E00) {
+                String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+                char first = d.charAt(0);
+                boolean marksOnly = true;
+                for (int k = 1; k < d.length(); k++) {
+                    int type = Character.getType(d.charAt(k));
+                    marksOnly &= type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                            || type == Character.COMBINING_SPACING_MARK;
+                }
+                if (first < 0x80 && Character.isLetter(first) && marksOnly) {
+                    BASE[c] = Character.toLowerCase(first);
+                }
+            }
+        }
+        BASE['đ'] = 'd';
+        BASE['Đ'] = 'd';
+    }
+
+    private static char base(char c) {
+        return c < BASE.length ? BASE[c] : UNKNOWN;
     }
 
     /** Replaces each {@code (…)}, {@code […]} and {@code *} by a space, as a required-column star or a note. */

@@ -58,6 +58,11 @@ class FoldTest {
         assertThat(Fold.mayFoldTo("(*) Họ tên", "ho ten")).isTrue();
         assertThat(Fold.mayFoldTo("Đang học", "dang hoc")).isTrue();
         assertThat(Fold.mayFoldTo(" .- ", "x")).isFalse();
+        assertThat(Fold.mayFoldTo("Hoàng Văn An", "ho va ten")).isFalse();
+        assertThat(Fold.mayFoldTo("Đang học", "trang thai hs")).isFalse();
+        assertThat(Fold.mayFoldTo("HỌ VÀ  TÊN", "ho va ten")).isTrue();
+        assertThat(Fold.mayFoldTo(java.text.Normalizer.normalize("Họ và tên", java.text.Normalizer.Form.NFD), "ho va ten")).isTrue();
+        assertThat(Fold.mayFoldTo("\u0001ab", "\u0001ab")).isTrue();
     }
 
     @Test
@@ -76,9 +81,14 @@ class FoldTest {
             assertThat(Fold.header(s)).as("header of \"%s\"", s).isEqualTo(referenceHeader(s));
             // HeaderMatch.repeats skips a fold when mayFoldTo says no: it must never say no wrongly
             assertThat(Fold.mayFoldTo(s, Fold.header(s))).as("\"%s\" may fold to its own fold", s).isTrue();
-            String other = Fold.header(alphabet.substring(random.nextInt(alphabet.length())));
-            if (!Fold.mayFoldTo(s, other)) {
-                assertThat(Fold.header(s)).as("\"%s\" said not to fold to \"%s\"", s, other).isNotEqualTo(other);
+            String own = Fold.header(s);
+            String[] others = {Fold.header(alphabet.substring(random.nextInt(alphabet.length()))),
+                own.substring(0, random.nextInt(own.length() + 1)), own + "a", own.replace('a', 'o'), " " + own, own + " x",
+                Fold.header(s.substring(random.nextInt(s.length() + 1)))};
+            for (String other : others) {
+                if (!Fold.mayFoldTo(s, other)) {
+                    assertThat(own).as("\"%s\" said not to fold to \"%s\"", s, other).isNotEqualTo(other);
+                }
             }
             // HeaderMatch.repeats skips cells shorter than the folded header on this property
             assertThat(Fold.header(s).length()).as("header of \"%s\" is not longer", s).isLessThanOrEqualTo(s.length());
