@@ -73,7 +73,8 @@ final class ExcelForm {
     private static void sharedStrings(InputStream part, OutputStream out) throws IOException {
         XMLInputFactory f = XMLInputFactory.newDefaultFactory();
         f.setProperty(XMLInputFactory.SUPPORT_DTD, Boolean.FALSE);
-        Writer w = new OutputStreamWriter(new NonClosing(out), StandardCharsets.UTF_8);
+        // flushed at the end and never closed, so the zip stream underneath stays open
+        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         StringBuilder text = new StringBuilder();
         try {
             XMLStreamReader r = f.createXMLStreamReader(part, "UTF-8");
@@ -117,23 +118,6 @@ final class ExcelForm {
                 case '>' -> w.write("&gt;");
                 default -> w.write(c);
             }
-        }
-    }
-
-    /** Lets a writer flush into the zip entry without closing the zip. */
-    private static final class NonClosing extends java.io.FilterOutputStream {
-        NonClosing(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
         }
     }
 }
