@@ -149,6 +149,32 @@ public final class DossierService {
         }
     }
 
+    /**
+     * Reads a dossier completely without touching the database, checked as {@link #importDossier} checks it
+     * (entry names, manifest, every entry's SHA-256 and size, the format, references, the files): for making
+     * documents or previews from a dossier. The entities are detached and must not be persisted.
+     *
+     * @throws DossierException every problem found
+     */
+    public static DossierContents read(InputStream zip, DossierLimits limits) {
+        Objects.requireNonNull(limits, "limits");
+        try (DossierArchive archive = DossierArchive.open(zip, limits, true)) {
+            DossierReader.Content content = content(archive);
+            long fileBytes = archive.files().values().stream().mapToLong(Long::longValue).sum();
+            DossierSummary summary = summary(archive, content, DossierJson.sha256(archive.dossierJson()), fileBytes);
+            List<DossierContents.Unit> units = content.units.stream()
+                    .map(u -> new DossierContents.Unit(u.id(), u.code(), u.name(), u.kind(), java.util.Optional.ofNullable(u.parentId()),
+                            u.validFrom(), java.util.Optional.ofNullable(u.validTo())))
+                    .toList();
+            List<DossierContents.Membership> memberships = content.memberships.stream()
+                    .map(m -> new DossierContents.Membership(m.unitId(), m.validFrom(), java.util.Optional.ofNullable(m.validTo())))
+                    .sorted(java.util.Comparator.comparing(DossierContents.Membership::validFrom))
+                    .toList();
+            List<vn.kdclgd.core.model.BaseEntity> entities = content.entities.stream().filter(e -> e != content.school).toList();
+            return new DossierContents(summary, content.school, units, memberships, entities);
+        }
+    }
+
     private static DossierSummary summary(DossierArchive archive, DossierReader.Content content, String sha, long fileBytes) {
         School s = content.school;
         DossierArchive.Manifest m = archive.manifest();
