@@ -29,8 +29,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
  */
 public final class TemplateBuilder {
     private final XWPFDocument doc = new XWPFDocument();
+    private final boolean landscape;
 
     private TemplateBuilder(boolean landscape) {
+        this.landscape = landscape;
         doc.createStyles().setStyles(StylesXml.parse());
         CTSectPr sect = doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr()
                 : doc.getDocument().getBody().addNewSectPr();
@@ -177,7 +179,13 @@ public final class TemplateBuilder {
         }
     }
 
-    private XWPFTable layoutTable(int columns, int[] widths) {
+    private XWPFTable layoutTable(int columns, int[] portraitWidths) {
+        int[] widths = portraitWidths.clone();
+        if (landscape) {
+            for (int i = 0; i < widths.length; i++) {
+                widths[i] = widths[i] * 14570 / 9355;
+            }
+        }
         XWPFTable t = doc.createTable(1, columns);
         t.setTableAlignment(TableRowAlign.CENTER);
         t.removeBorders();
