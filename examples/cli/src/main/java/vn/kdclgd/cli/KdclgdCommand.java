@@ -19,7 +19,7 @@ import vn.kdclgd.rules.catalog.CatalogRegistry;
                 "Exit codes: 0 ok, 2 bad input, 1 internal error."},
         subcommands = {CatalogsCommand.class, CatalogCommand.class, RateCommand.class, EvidenceCodeCommand.class,
                 ValidateCatalogCommand.class, CrosswalkCommand.class,
-                DemoCommand.class, DossierCommand.class, ImportCommand.class})
+                DemoCommand.class, DossierCommand.class, ImportCommand.class, ReportCommand.class})
 public final class KdclgdCommand {
 
     @Option(names = "--catalog-path", paramLabel = "PATH",
