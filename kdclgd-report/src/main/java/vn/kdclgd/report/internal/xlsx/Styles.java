@@ -52,6 +52,8 @@ final class Styles {
         left = plain(wb, normal, HorizontalAlignment.LEFT);
         leftBold = plain(wb, bold, HorizontalAlignment.LEFT);
         note = plain(wb, small, HorizontalAlignment.LEFT);
+        note.setWrapText(true);
+        note.setVerticalAlignment(VerticalAlignment.TOP);
         header = boxed(wb, bold, HorizontalAlignment.CENTER);
         header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
         header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
