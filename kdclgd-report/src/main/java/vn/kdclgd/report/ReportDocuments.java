@@ -6,11 +6,16 @@ import java.util.Objects;
 import java.util.Optional;
 
 import vn.kdclgd.core.service.AssessmentService;
+import vn.kdclgd.core.service.UnitStatistics;
 import vn.kdclgd.report.internal.docs.Context;
 import vn.kdclgd.report.internal.docs.Documents;
 import vn.kdclgd.report.internal.docs.DocxDocument;
 import vn.kdclgd.report.internal.docx.DocxRenderer;
 import vn.kdclgd.report.internal.tables.DataTable;
+import vn.kdclgd.report.internal.xlsx.DataTablesXlsx;
+import vn.kdclgd.report.internal.xlsx.EvidenceListXlsx;
+import vn.kdclgd.report.internal.xlsx.ResultsSummaryXlsx;
+import vn.kdclgd.report.internal.xlsx.StatisticsXlsx;
 import vn.kdclgd.rules.Problem;
 import vn.kdclgd.rules.catalog.Catalog;
 import vn.kdclgd.rules.catalog.CatalogRegistry;
@@ -62,8 +67,21 @@ public final class ReportDocuments {
      */
     public void writeXlsx(DocumentKind kind, ReportInput input, OutputStream out) {
         Context c = context(input);
-        throw ReportException.of(ReportException.NOT_FOR_REGIME, kind.cliName(),
-                "tài liệu " + kind.cliName() + " không có dạng XLSX; dùng .docx", "there is no XLSX " + kind.cliName() + "; use .docx");
+        switch (kind) {
+            case EVIDENCE_LIST -> EvidenceListXlsx.write(input, c.tt57() ? "TT57-2026" : "TT2018", out);
+            case DATA_TABLES -> DataTablesXlsx.write(c.tables(), c.tt57() ? "THÔNG TIN DỮ LIỆU" : "CƠ SỞ DỮ LIỆU", out);
+            case RESULTS_SUMMARY -> ResultsSummaryXlsx.write(input, c.catalog(), c.rating(), out);
+            default -> throw ReportException.of(ReportException.NOT_FOR_REGIME, kind.cliName(),
+                    "tài liệu " + kind.cliName() + " không có dạng XLSX; dùng .docx", "there is no XLSX " + kind.cliName() + "; use .docx");
+        }
+    }
+
+    /**
+     * Writes a supervising unit's statistics (XLSX with a chart of schools per level; no rankings) from
+     * {@link vn.kdclgd.core.service.StatisticsService}'s result.
+     */
+    public static void writeStatistics(UnitStatistics statistics, OutputStream out) {
+        StatisticsXlsx.write(statistics, out);
     }
 
     /** kdclgd's default template of a DOCX document for the regime of {@code catalogId}, to restyle in Word. */
