@@ -29,6 +29,7 @@ import vn.kdclgd.report.DocumentKind;
 import vn.kdclgd.report.ReportDocuments;
 import vn.kdclgd.report.ReportInput;
 import vn.kdclgd.report.ReportInputs;
+import vn.kdclgd.report.ReportSamples;
 import vn.kdclgd.rules.KdclException;
 import vn.kdclgd.rules.Problem;
 import vn.kdclgd.rules.catalog.Catalog;
@@ -57,6 +58,9 @@ final class ReportCommand implements Callable<Integer> {
         Path dossier;
         @Option(names = "--demo", description = "Dùng trường mẫu (như kdclgd demo) / use the demo school")
         boolean demo;
+        @Option(names = "--sample", paramLabel = "tt57|tt2018",
+                description = "Dữ liệu minh hoạ đầy đủ (THCS, TT57-2026-PT hoặc TT18-2018) / full illustration data of a THCS school")
+        String sample;
     }
 
     @Option(names = "--document", paramLabel = "NAME", required = true,
@@ -85,8 +89,8 @@ final class ReportCommand implements Callable<Integer> {
             throw new KdclException(Problem.of("KDCL-1002", "--out", "thiếu --out (hoặc --template-out)", "--out (or --template-out) is missing"));
         }
         ReportDocuments docs = new ReportDocuments(root.registry());
-        ReportInput input = source.demo ? demoInput() : ReportInputs.fromDossier(existing(source.dossier, "--dossier"),
-                Optional.ofNullable(schoolYear), Optional.ofNullable(catalog));
+        ReportInput input = source.demo ? demoInput() : source.sample != null ? sampleInput(source.sample)
+                : ReportInputs.fromDossier(existing(source.dossier, "--dossier"), Optional.ofNullable(schoolYear), Optional.ofNullable(catalog));
         if (content != null) {
             try (InputStream in = Files.newInputStream(existing(content, "--content"))) {
                 input = ReportInputs.withContent(input, in, content.getFileName().toString());
@@ -129,6 +133,14 @@ final class ReportCommand implements Callable<Integer> {
             throw new KdclException(Problem.of("KDCL-1002", option + " " + p, "không có tệp này; kiểm tra đường dẫn", "no such file; check the path"));
         }
         return p;
+    }
+
+    private ReportInput sampleInput(String regime) {
+        return switch (regime) {
+            case "tt57" -> ReportSamples.sample(root.registry().get("TT57-2026-PT"), "2026-2027", 3);
+            case "tt2018" -> ReportSamples.sample(root.registry().get("TT18-2018"), "2024-2025", 3);
+            default -> throw new KdclException(Problem.of("KDCL-1002", "--sample " + regime, "chọn tt57 hoặc tt2018", "choose tt57 or tt2018"));
+        };
     }
 
     /** The demo school (as {@code kdclgd demo} makes it) in a temporary database, exported and read back as a dossier. */
