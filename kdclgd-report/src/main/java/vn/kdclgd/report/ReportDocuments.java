@@ -12,6 +12,7 @@ import vn.kdclgd.report.internal.docs.Documents;
 import vn.kdclgd.report.internal.docs.DocxDocument;
 import vn.kdclgd.report.internal.docx.DocxRenderer;
 import vn.kdclgd.report.internal.tables.DataTable;
+import vn.kdclgd.report.internal.tables.DataTables;
 import vn.kdclgd.report.internal.xlsx.DataTablesXlsx;
 import vn.kdclgd.report.internal.xlsx.EvidenceListXlsx;
 import vn.kdclgd.report.internal.xlsx.ResultsSummaryXlsx;
@@ -102,7 +103,14 @@ public final class ReportDocuments {
     }
 
     static List<DataTable> tables(ReportInput input, Catalog catalog) {
-        return List.of();
+        try {
+            return DataTables.of(input, catalog.regime().startsWith("TT57") ? "TT57-2026" : "TT2018");
+        } catch (ReportException e) {
+            if (ReportException.NOT_FOR_REGIME.equals(e.code())) {
+                return List.of(); // no Phần I form for this school type in this regime: the documents print it as missing
+            }
+            throw e;
+        }
     }
 
     private DocxDocument document(DocumentKind kind, Context c) {
