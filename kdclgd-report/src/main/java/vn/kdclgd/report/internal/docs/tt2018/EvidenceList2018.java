@@ -37,8 +37,10 @@ public final class EvidenceList2018 implements DocxDocument {
             "Số, ngày ban hành, hoặc thời điểm khảo sát, điều tra, phỏng vấn, quan sát",
             "Nơi ban hành hoặc nhóm, cá nhân thực hiện", "Ghi chú");
 
-    /** Relative column widths (sum 100). */
-    private static final int[] SHARES = {6, 14, 33, 19, 16, 12};
+    /** Column widths on a landscape page (sum {@link Context#LANDSCAPE_WIDTH}). */
+    private static final int[] LANDSCAPE = {800, 1900, 4670, 2900, 2500, 1800};
+    /** Column widths on a portrait page (sum {@link Context#PORTRAIT_WIDTH}): the code column keeps a code on one line. */
+    private static final int[] PORTRAIT = {560, 1750, 2600, 1700, 1745, 1000};
 
     @Override
     public byte[] defaultTemplate() {
@@ -70,10 +72,12 @@ public final class EvidenceList2018 implements DocxDocument {
 
     /** The six-column table, {@code totalWidth} twips wide (the report uses the portrait width). */
     public static void table(Wml w, List<ReportInput.Evidence> evidence, int totalWidth) {
-        int[] widths = new int[SHARES.length];
+        int[] base = totalWidth >= Context.LANDSCAPE_WIDTH ? LANDSCAPE : PORTRAIT;
+        int baseTotal = java.util.Arrays.stream(base).sum();
+        int[] widths = new int[base.length];
         int used = 0;
-        for (int i = 0; i < SHARES.length; i++) {
-            widths[i] = totalWidth * SHARES[i] / 100;
+        for (int i = 0; i < base.length; i++) {
+            widths[i] = (int) ((long) base[i] * totalWidth / baseTotal);
             used += widths[i];
         }
         widths[2] += totalWidth - used;

@@ -287,7 +287,7 @@ public final class Report2018 implements DocxDocument {
         if (l4.isEmpty()) {
             return;
         }
-        w.p(Styles.PLAIN, Wml.bold("1.2. Đánh giá tiêu chí Mức 4"));
+        w.pKeepNext(Styles.PLAIN, Wml.bold("1.2. Đánh giá tiêu chí Mức 4"));
         w.tableStart(new int[] {4355, 1500, 1500, 2000}, true);
         w.headerRow(List.of(Wml.cell("Tiêu chí (Khoản, Điều)").mergeDown(), Wml.cell("Kết quả").span(2), Wml.cell("Ghi chú").mergeDown()));
         w.headerRow(List.of(Wml.merged(), Wml.cell("Đạt"), Wml.cell("Không đạt"), Wml.merged()));
@@ -330,7 +330,7 @@ public final class Report2018 implements DocxDocument {
     }
 
     private static void label(Wml w, String text) {
-        w.p(Styles.PLAIN, Wml.bold(text));
+        w.pKeepNext(Styles.PLAIN, Wml.bold(text));
     }
 
     private static void standards(Wml w, Context c) {
@@ -419,7 +419,7 @@ public final class Report2018 implements DocxDocument {
         }
         int last = Math.max(maxLevel, parts.lastKey());
         for (int level = 1; level <= last; level++) {
-            w.p(Styles.PLAIN, Wml.bold("Mức " + level).italicised());
+            w.pKeepNext(Styles.PLAIN, Wml.bold("Mức " + level).italicised());
             List<String> lines = parts.get(level);
             body(w, lines == null ? Optional.empty() : Optional.of(String.join("\n", lines)));
         }
