@@ -15,6 +15,8 @@ public final class Documents {
 
     static {
         TT57.put(DocumentKind.EVIDENCE_LIST, new vn.kdclgd.report.internal.docs.tt57.EvidenceList57());
+        TT2018.put(DocumentKind.REPORT, new vn.kdclgd.report.internal.docs.tt2018.Report2018());
+        TT2018.put(DocumentKind.EVIDENCE_LIST, new vn.kdclgd.report.internal.docs.tt2018.EvidenceList2018());
     }
 
     private Documents() {

@@ -110,6 +110,18 @@ public final class Wml {
         return this;
     }
 
+    /**
+     * A paragraph of {@code style} made of {@code runs}, kept on the same page as the next paragraph or table
+     * (labels such as "5. Tự đánh giá" above a table).
+     */
+    public Wml pKeepNext(String style, Run... runs) {
+        raw("<w:p>");
+        pPr(style, null, true);
+        runs(List.of(runs));
+        raw("</w:p>");
+        return this;
+    }
+
     /** A paragraph with a value, or "chưa có dữ liệu" when it is empty. */
     public Wml p(String style, Optional<String> value) {
         return p(style, value(value));
