@@ -176,7 +176,7 @@ public final class AssessmentPlan implements DocxDocument {
 
     /** STT | Tiêu chí | Nhóm công tác, cá nhân chịu trách nhiệm | Ghi chú — one row per criterion of the catalog. */
     private static void assignments(Wml w, Context c) {
-        w.tableStart(new int[] {800, 4200, 3155, 1200}, true);
+        w.tableStart(new int[] {700, 3900, 3755, 1000}, true);
         w.headerRow(List.of(Wml.cell("STT"), Wml.cell("Tiêu chí"), Wml.cell("Nhóm công tác, cá nhân chịu trách nhiệm"), Wml.cell("Ghi chú")));
         int n = 0;
         for (Criterion cr : c.catalog().criteria()) {
@@ -195,7 +195,7 @@ public final class AssessmentPlan implements DocxDocument {
      * who collects it.
      */
     private static void resources(Wml w, Context c) {
-        w.tableStart(new int[] {1400, 1000, 3955, 1600, 1400}, true);
+        w.tableStart(new int[] {1300, 800, 3655, 1600, 2000}, true);
         w.headerRow(List.of(Wml.cell("Tiêu chuẩn"), Wml.cell("Tiêu chí"), Wml.cell("Các nguồn lực cần huy động/cung cấp"),
                 Wml.cell("Thời điểm cần huy động"), Wml.cell("Ghi chú")));
         Map<String, List<ReportInput.ExpectedEvidence>> byCriterion = c.input().plan().expectedEvidence().stream()
@@ -218,7 +218,7 @@ public final class AssessmentPlan implements DocxDocument {
     /** The school's timeline, or the Công văn's illustration when there is none. */
     private void timeline(Wml w, Context c) {
         List<ReportInput.Milestone> ms = c.input().plan().timeline();
-        int[] widths = {2400, 6955};
+        int[] widths = {2900, 6455};
         if (ms.isEmpty()) {
             w.p(Styles.BODY, "Sau đây là ví dụ minh họa về thời gian và nội dung hoạt động triển khai thực hiện hoạt động TĐG:");
             w.tableStart(widths, true);

@@ -155,7 +155,7 @@ public final class CouncilDecision implements DocxDocument {
             for (ReportInput.Group g : in.council().groups()) {
                 int i = g.members().indexOf(m.fullName());
                 if (i >= 0) {
-                    tasks.add((i == 0 ? "Trưởng nhóm " : "Thành viên ") + lower(g.name()));
+                    tasks.add((i == 0 ? "Trưởng " : "Thành viên ") + lower(g.name()));
                 }
             }
             w.row(Wml.cell(Integer.toString(n)).center(), Wml.cell(m.fullName()), Wml.cell(FormSupport.role(m.role())),
@@ -169,6 +169,6 @@ public final class CouncilDecision implements DocxDocument {
     }
 
     private static String lower(String groupName) {
-        return groupName.startsWith("Nhóm") ? "n" + groupName.substring(1) : groupName;
+        return groupName.startsWith("Nhóm") ? "n" + groupName.substring(1) : "nhóm " + groupName;
     }
 }

@@ -40,7 +40,7 @@ import vn.kdclgd.rules.rating.LevelStatus;
  * <p>Values: the common ones. Block: {@code forms}.
  */
 public final class CriterionForms implements DocxDocument {
-    /** The Ghi chú printed on the 2018 form, verbatim [B2]. */
+    /** The Ghi chú printed on the 2018 form, verbatim [B2] (one paragraph per line). */
     static final String NOTE_2018 = "Ghi chú:\n- Trường hợp tiêu chí không ghi cụ thể chỉ báo a/b/c (tại mức đánh giá 2 hoặc 3), đề nghị đánh"
             + " dấu sao (*) vào ô chỉ báo và ghi kết quả đánh giá đạt/không đạt.\n- Đối với các ô không có chỉ báo: đánh dấu gạch ngang (–).";
 
@@ -140,7 +140,9 @@ public final class CriterionForms implements DocxDocument {
             w.p(Styles.PLAIN, Wml.bold(r.level() == 0 ? "Kết quả: Không đạt" : "Kết quả: Đạt Mức " + r.level()));
         }
         if (!tt57) {
-            w.p(Styles.NOTE, Wml.italic(NOTE_2018));
+            for (String line : NOTE_2018.split("\n")) {
+                w.p(Styles.NOTE, Wml.italic(line));
+            }
         }
         footer(w, c);
     }
@@ -152,7 +154,7 @@ public final class CriterionForms implements DocxDocument {
      */
     static void judgementTable(Wml w, Context c, Criterion cr, Optional<ReportInput.Evaluation> e, int groups) {
         int groupWidth = Context.PORTRAIT_WIDTH / groups;
-        int keyWidth = groups == 3 ? 1000 : 1400;
+        int keyWidth = groups == 3 ? 1250 : 1500;
         int[] widths = new int[groups * 2];
         for (int g = 0; g < groups; g++) {
             widths[2 * g] = keyWidth;

@@ -169,7 +169,7 @@ final class FormSupport {
      * merged down; Nhiệm vụ = Trưởng nhóm (first member) / Thành viên and the group's criteria.
      */
     static void groupTable(Wml w, ReportInput input) {
-        w.tableStart(new int[] {2000, 2600, 2400, 2355}, true);
+        w.tableStart(new int[] {1800, 2400, 2255, 2900}, true);
         w.headerRow(List.of(Wml.cell("Nhóm"), Wml.cell("Họ và tên"), Wml.cell("Chức vụ, chức danh"), Wml.cell("Nhiệm vụ")));
         boolean any = false;
         for (ReportInput.Group g : workingGroups(input)) {
