@@ -17,6 +17,13 @@ public final class Documents {
         TT57.put(DocumentKind.EVIDENCE_LIST, new vn.kdclgd.report.internal.docs.tt57.EvidenceList57());
         TT2018.put(DocumentKind.REPORT, new vn.kdclgd.report.internal.docs.tt2018.Report2018());
         TT2018.put(DocumentKind.EVIDENCE_LIST, new vn.kdclgd.report.internal.docs.tt2018.EvidenceList2018());
+        TT57.put(DocumentKind.COUNCIL_DECISION, new vn.kdclgd.report.internal.docs.common.CouncilDecision(true));
+        TT2018.put(DocumentKind.COUNCIL_DECISION, new vn.kdclgd.report.internal.docs.common.CouncilDecision(false));
+        TT57.put(DocumentKind.PLAN, new vn.kdclgd.report.internal.docs.common.AssessmentPlan(true));
+        TT2018.put(DocumentKind.PLAN, new vn.kdclgd.report.internal.docs.common.AssessmentPlan(false));
+        TT57.put(DocumentKind.CRITERION_FORMS, new vn.kdclgd.report.internal.docs.common.CriterionForms(true));
+        TT2018.put(DocumentKind.CRITERION_FORMS, new vn.kdclgd.report.internal.docs.common.CriterionForms(false));
+        TT2018.put(DocumentKind.DATA_TABLES, new vn.kdclgd.report.internal.docs.common.DataTables2018());
     }
 
     private Documents() {
