@@ -18,7 +18,8 @@ command -v pdftoppm >/dev/null || { echo "pdftoppm (poppler-utils) not found" >&
 # The two regimes from the illustration inputs (ReportSamples), through the CLI's --sample option.
 for regime in tt57 tt2018; do
   for doc in report plan council-decision criterion-forms improvement-plan evidence-list data-tables; do
-    java -jar "$jar" report --sample "$regime" --document "$doc" --out "$samples/$regime-$doc.docx" > /dev/null
+    java -jar "$jar" report --sample "$regime" --document "$doc" --out "$samples/$regime-$doc.docx" > /dev/null \
+      || echo "($regime has no $doc document)"
   done
   for doc in evidence-list data-tables results-summary; do
     java -jar "$jar" report --sample "$regime" --document "$doc" --out "$samples/$regime-$doc.xlsx" > /dev/null
