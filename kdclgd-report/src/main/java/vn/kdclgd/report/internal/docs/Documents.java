@@ -15,6 +15,7 @@ public final class Documents {
 
     static {
         TT57.put(DocumentKind.EVIDENCE_LIST, new vn.kdclgd.report.internal.docs.tt57.EvidenceList57());
+        TT57.put(DocumentKind.REPORT, new vn.kdclgd.report.internal.docs.tt57.Report57());
     }
 
     private Documents() {
