@@ -110,6 +110,15 @@ public final class Wml {
         return this;
     }
 
+    /** A paragraph kept on the same page as the next one (a label above a table), made of {@code runs}. */
+    public Wml pKeepNext(String style, Run... runs) {
+        raw("<w:p>");
+        pPr(style, null, true);
+        runs(List.of(runs));
+        raw("</w:p>");
+        return this;
+    }
+
     /** A paragraph with a value, or "chưa có dữ liệu" when it is empty. */
     public Wml p(String style, Optional<String> value) {
         return p(style, value(value));
