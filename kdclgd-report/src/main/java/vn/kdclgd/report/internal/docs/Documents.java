@@ -16,6 +16,8 @@ public final class Documents {
     static {
         TT57.put(DocumentKind.EVIDENCE_LIST, new vn.kdclgd.report.internal.docs.tt57.EvidenceList57());
         TT57.put(DocumentKind.REPORT, new vn.kdclgd.report.internal.docs.tt57.Report57());
+        TT57.put(DocumentKind.IMPROVEMENT_PLAN, new vn.kdclgd.report.internal.docs.tt57.ImprovementPlan57());
+        TT57.put(DocumentKind.DATA_TABLES, new vn.kdclgd.report.internal.docs.tt57.DataTables57());
     }
 
     private Documents() {

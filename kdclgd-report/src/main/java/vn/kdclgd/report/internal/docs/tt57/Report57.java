@@ -242,7 +242,7 @@ public final class Report57 implements DocxDocument {
     // ------------------------------------------------------------------ front matter
 
     static void council(Wml w, ReportInput.Council council) {
-        w.tableStart(new int[] {600, 2700, 2400, 2155, 1500}, true);
+        w.tableStart(new int[] {600, 2600, 2300, 2055, 1800}, true);
         w.headerRow(List.of(Wml.cell("TT"), Wml.cell("Họ và tên"), Wml.cell("Chức vụ"), Wml.cell("Vai trò"), Wml.cell("Chữ ký")));
         if (council.members().isEmpty()) {
             w.row(Wml.cell(Wml.missing()).span(5));
@@ -252,7 +252,7 @@ public final class Report57 implements DocxDocument {
             n++;
             w.row(Wml.cell(Integer.toString(n)).center(), Wml.cell(m.fullName()),
                     Wml.cell(m.title().filter(x -> !x.isBlank()).or(() -> position(m.position()))),
-                    Wml.cell(role(m.role())), Wml.cell(""));
+                    Wml.cell(role(m.role())), Wml.cellOf(List.of(List.of(), List.of())));
         }
         w.tableEnd();
     }
@@ -338,7 +338,7 @@ public final class Report57 implements DocxDocument {
         for (int level = 1; level <= cr.maxLevel(); level++) {
             w.p(Styles.BODY, Wml.bold("Mức " + level + ": "), Wml.value(Parts57.levelText(cr, level)));
         }
-        w.p(Styles.PLAIN, Wml.bold("Mô tả hiện trạng:"));
+        w.pKeepNext(Styles.PLAIN, Wml.bold("Mô tả hiện trạng:"));
         Optional<ReportInput.Evaluation> ev = c.input().evaluation(cr.code());
         Map<Integer, String> state = splitByLevel(ev.flatMap(ReportInput.Evaluation::currentState), cr.maxLevel());
         CriterionResult r = c.rating().criteria().get(cr.code());
@@ -413,7 +413,7 @@ public final class Report57 implements DocxDocument {
         Parts57.paragraphs(w, c.text(ReportTexts.standard(n, "trend")));
         w.p(Styles.BODY, Wml.italic("b) Các vấn đề trọng tâm cần ưu tiên cải tiến ở Tiêu chuẩn " + n));
         Parts57.paragraphs(w, c.text(ReportTexts.standard(n, "priorities")));
-        w.p(Styles.BODY, Wml.bold("4. Tổng hợp kết quả đánh giá các tiêu chí của Tiêu chuẩn " + n));
+        w.pKeepNext(Styles.BODY, Wml.bold("4. Tổng hợp kết quả đánh giá các tiêu chí của Tiêu chuẩn " + n));
         w.tableStart(new int[] {3355, 2000, 2000, 2000}, true);
         w.headerRow(List.of(Wml.cell("Tiêu chí").mergeDown(), Wml.cell("Kết quả đánh giá tiêu chí").span(3)));
         w.headerRow(List.of(Wml.merged(), Wml.cell("Không đạt").mergeDown(), Wml.cell("Đạt").span(2)));
