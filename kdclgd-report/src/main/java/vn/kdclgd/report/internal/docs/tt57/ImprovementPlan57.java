@@ -78,12 +78,12 @@ public final class ImprovementPlan57 implements DocxDocument {
                 .p(Styles.BODY, "c) Xác định rõ: nội dung, mục tiêu, biện pháp, thời gian, nguồn lực, trách nhiệm và kết quả;")
                 .p(Styles.BODY, "d) Gắn với kế hoạch năm học và kế hoạch phát triển của cơ sở giáo dục;")
                 .p(Styles.BODY, "đ) Có cơ chế theo dõi, đánh giá và điều chỉnh trong quá trình thực hiện.")
-                .labelled(Styles.PLAIN, "IV. TÓM TẮT CÁC VẤN ĐỀ TRỌNG TÂM CẦN CẢI TIẾN", "")
+                .labelled(Styles.PLAIN, "IV. TÓM TẮT CÁC VẤN ĐỀ TRỌNG TÂM CẦN CẢI TIẾN", "").keepNext()
                 .block("issues")
                 .p(Styles.NOTE, "Lưu ý: Chỉ lựa chọn các vấn đề trọng tâm, có tác động trực tiếp đến chất lượng giáo dục để đưa vào kế hoạch cải tiến.")
-                .labelled(Styles.PLAIN, "V. KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG", "")
+                .labelled(Styles.PLAIN, "V. KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG", "").keepNext()
                 .block("actions")
-                .labelled(Styles.PLAIN, "VI. THEO DÕI VÀ ĐÁNH GIÁ THỰC HIỆN (GIÁM SÁT NỘI BỘ)", "")
+                .labelled(Styles.PLAIN, "VI. THEO DÕI VÀ ĐÁNH GIÁ THỰC HIỆN (GIÁM SÁT NỘI BỘ)", "").keepNext()
                 .block("monitoring")
                 .labelled(Styles.PLAIN, "VII. TỔ CHỨC THỰC HIỆN", "")
                 .labelled(Styles.BODY, "1. Người đứng đầu cơ sở giáo dục", "")
@@ -123,7 +123,7 @@ public final class ImprovementPlan57 implements DocxDocument {
     }
 
     static void issues(Wml w, Context c) {
-        w.tableStart(new int[] {700, 2200, 2800, 1700, 4070, 3100}, true);
+        w.tableStart(new int[] {600, 2600, 3000, 1500, 3870, 3000}, true);
         w.headerRow(ISSUE_COLUMNS.stream().map(Wml::cell).toList());
         int n = 0;
         for (Standard s : c.catalog().standards()) {
@@ -156,7 +156,7 @@ public final class ImprovementPlan57 implements DocxDocument {
         int n = 0;
         for (ReportInput.Action a : c.input().improvementActions()) {
             n++;
-            String what = a.criterion().map(code -> criterionLabel(c, code) + ": ").orElse("") + a.description();
+            String what = a.criterion().map(code -> "Tiêu chí " + code + ": ").orElse("") + a.description();
             w.row(Wml.cell(Integer.toString(n)).center(), Wml.cell(what), Wml.cell(Wml.missing()), Wml.cell(Wml.missing()),
                     Wml.cell(Wml.missing()), Wml.cell(a.deadline().map(Context::shortDate)).center(), Wml.cell(a.owner()),
                     Wml.cell(Wml.missing()), Wml.cell(Wml.missing()), Wml.cell(Optional.of(status(a.status()))));
@@ -165,10 +165,6 @@ public final class ImprovementPlan57 implements DocxDocument {
             w.row(Wml.cell(Wml.missing()).span(PLAN_COLUMNS.size()));
         }
         w.tableEnd();
-    }
-
-    private static String criterionLabel(Context c, String code) {
-        return "Tiêu chí " + code;
     }
 
     /** The application's wording of an action's status. */
