@@ -24,6 +24,9 @@ public final class Documents {
         TT57.put(DocumentKind.CRITERION_FORMS, new vn.kdclgd.report.internal.docs.common.CriterionForms(true));
         TT2018.put(DocumentKind.CRITERION_FORMS, new vn.kdclgd.report.internal.docs.common.CriterionForms(false));
         TT2018.put(DocumentKind.DATA_TABLES, new vn.kdclgd.report.internal.docs.common.DataTables2018());
+        TT57.put(DocumentKind.REPORT, new vn.kdclgd.report.internal.docs.tt57.Report57());
+        TT57.put(DocumentKind.IMPROVEMENT_PLAN, new vn.kdclgd.report.internal.docs.tt57.ImprovementPlan57());
+        TT57.put(DocumentKind.DATA_TABLES, new vn.kdclgd.report.internal.docs.tt57.DataTables57());
     }
 
     private Documents() {

@@ -98,6 +98,17 @@ public final class TemplateBuilder {
         return this;
     }
 
+    /** Keeps the paragraph added last on the same page as the next one (a label above a table). */
+    public TemplateBuilder keepNext() {
+        List<XWPFParagraph> ps = doc.getParagraphs();
+        XWPFParagraph last = ps.get(ps.size() - 1);
+        var pPr = last.getCTP().isSetPPr() ? last.getCTP().getPPr() : last.getCTP().addNewPPr();
+        if (!pPr.isSetKeepNext()) {
+            pPr.addNewKeepNext();
+        }
+        return this;
+    }
+
     /** A paragraph holding only {@code {{>name}}}: the renderer puts the block's content there. */
     public TemplateBuilder block(String name) {
         return p(Styles.BODY, "{{>" + name + "}}");

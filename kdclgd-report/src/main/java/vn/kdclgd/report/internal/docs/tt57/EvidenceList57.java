@@ -45,9 +45,21 @@ public final class EvidenceList57 implements DocxDocument {
         return Map.of("evidenceTable", w -> table(w, c.input().evidence()));
     }
 
-    /** The five-column table; shared with the report's Phần IV. */
+    /** The five-column table, landscape width; shared with the report's Phần IV. */
     public static void table(Wml w, List<ReportInput.Evidence> evidence) {
-        int[] widths = {800, 2000, 5570, 4200, 2000};
+        table(w, evidence, Context.LANDSCAPE_WIDTH);
+    }
+
+    /** The five-column table scaled to {@code totalWidth} twips (the report's Phần IV is portrait). */
+    public static void table(Wml w, List<ReportInput.Evidence> evidence, int totalWidth) {
+        int[] base = {800, 2000, 5570, 4200, 2000};
+        int[] widths = new int[base.length];
+        int sum = 0;
+        for (int i = 0; i < base.length; i++) {
+            widths[i] = base[i] * totalWidth / Context.LANDSCAPE_WIDTH;
+            sum += widths[i];
+        }
+        widths[2] += totalWidth - sum;
         w.tableStart(widths, true);
         w.headerRow(COLUMNS.stream().map(Wml::cell).toList());
         List<ReportInput.Evidence> sorted = new ArrayList<>(evidence);
