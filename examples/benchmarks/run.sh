@@ -14,13 +14,17 @@
 #                                         # generated 200,000- and 1,000,000-row CSDL exports (each read in its own JVM;
 #                                         # 10–15 minutes, plus about 1.5 minutes to generate the files the first time).
 #                                         # Extra arguments go to ImportBenchmark, e.g. run.sh import --forks=1 --readers=ours,fastexcel
+#   examples/benchmarks/run.sh report     # ReportContentCheck (what each contender's DOCX holds), ReportRenderBenchmark with
+#                                         # -prof gc (kdclgd-report vs poi-tl vs POI XWPF, TT18 and TT57 samples; about 2.5 min),
+#                                         # then EvidenceAppendixMemory (20,000-row evidence list at -Xmx256m and a heap ladder,
+#                                         # one JVM per render; about 2 min). Extra arguments go to JMH, e.g. run.sh report -p kind=REPORT
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 what="${1:-all}"
 case "$what" in
-  all|national|load|onecpu|gc|review|import) ;;
-  *) echo "usage: $0 [all|national|load|onecpu|gc|review|import [ImportBenchmark options]]" >&2; exit 2 ;;
+  all|national|load|onecpu|gc|review|import|report) ;;
+  *) echo "usage: $0 [all|national|load|onecpu|gc|review|import [ImportBenchmark options]|report [JMH options]]" >&2; exit 2 ;;
 esac
 shift || true
 
@@ -49,4 +53,10 @@ fi
 if [[ "$what" == import ]]; then
   # A small heap for the harness itself; every read runs in a JVM of its own with the -Xmx under test.
   java -Xmx256m -cp "$JAR" vn.kdclgd.benchmarks.imports.ImportBenchmark "$@" | tee "$OUT/import-bench.log"
+fi
+if [[ "$what" == report ]]; then
+  java -cp "$JAR" vn.kdclgd.benchmarks.report.ReportContentCheck | tee "$OUT/report-content.md"
+  java -jar "$JAR" ReportRenderBenchmark -prof gc -rf json -rff "$OUT/report-render.json" "$@" | tee "$OUT/report-render.log"
+  # A small heap for the harness; every render runs in a JVM of its own with the -Xmx under test.
+  java -Xmx256m -cp "$JAR" vn.kdclgd.benchmarks.report.EvidenceAppendixMemory | tee "$OUT/report-memory.log"
 fi

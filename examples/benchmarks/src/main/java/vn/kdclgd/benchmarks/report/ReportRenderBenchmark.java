@@ -40,9 +40,9 @@ import vn.kdclgd.report.ReportInput;
 @Threads(1)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 2, jvmArgs = {"-Xms1g", "-Xmx1g"})
+@Fork(value = 1, jvmArgs = {"-Xms1g", "-Xmx1g"})
 @Warmup(iterations = 4, time = 2)
-@Measurement(iterations = 4, time = 1)
+@Measurement(iterations = 5, time = 2)
 public class ReportRenderBenchmark {
     /** The catalog (and so the regime) of the sample input. */
     @Param({"TT18-2018", "TT57-2026-PT"})
