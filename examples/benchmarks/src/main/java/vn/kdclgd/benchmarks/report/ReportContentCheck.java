@@ -43,7 +43,7 @@ public final class ReportContentCheck {
                 try {
                     r = new Renderer(c, input, kind);
                 } catch (IllegalStateException e) {
-                    System.out.printf("| %s | %s | %s | %s |||||| %n", catalog, kind, c.id(), e.getMessage());
+                    System.out.printf("| %s | %s | %s | %s ||||||%n", catalog, kind == null ? "auto" : kind.cliName(), c.id(), e.getMessage());
                     continue;
                 }
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
