@@ -41,8 +41,8 @@ import vn.kdclgd.report.ReportInput;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(value = 1, jvmArgs = {"-Xms1g", "-Xmx1g"})
-@Warmup(iterations = 4, time = 2)
-@Measurement(iterations = 5, time = 2)
+@Warmup(iterations = 6, time = 2)
+@Measurement(iterations = 5, time = 1)
 public class ReportRenderBenchmark {
     /** The catalog (and so the regime) of the sample input. */
     @Param({"TT18-2018", "TT57-2026-PT"})
