@@ -15,9 +15,9 @@
 #                                         # 10–15 minutes, plus about 1.5 minutes to generate the files the first time).
 #                                         # Extra arguments go to ImportBenchmark, e.g. run.sh import --forks=1 --readers=ours,fastexcel
 #   examples/benchmarks/run.sh report     # ReportContentCheck (what each contender's DOCX holds), ReportRenderBenchmark with
-#                                         # -prof gc (kdclgd-report vs poi-tl vs POI XWPF, TT18 and TT57 samples; about 2.5 min),
+#                                         # -prof gc (kdclgd-report vs poi-tl vs POI XWPF, TT18 and TT57 samples; about 2 min),
 #                                         # then EvidenceAppendixMemory (20,000-row evidence list at -Xmx256m and a heap ladder,
-#                                         # one JVM per render; about 2 min). Extra arguments go to JMH, e.g. run.sh report -p kind=REPORT
+#                                         # one JVM per render; 1–1.5 min). Extra arguments go to JMH, e.g. run.sh report -p kind=REPORT
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
