@@ -9,7 +9,6 @@ import java.util.TreeSet;
 import vn.kdclgd.core.service.AssessmentService;
 import vn.kdclgd.report.ReportInput;
 import vn.kdclgd.report.ReportTexts;
-import vn.kdclgd.report.internal.docs.tt57.EvidenceList57;
 import vn.kdclgd.rules.catalog.Catalog;
 import vn.kdclgd.rules.catalog.Criterion;
 import vn.kdclgd.rules.catalog.Item;
@@ -194,7 +193,7 @@ public record ReportModel(boolean report, String parentBody, String schoolName, 
 
     private static List<EvidenceRow> evidence(List<ReportInput.Evidence> items) {
         List<ReportInput.Evidence> sorted = new ArrayList<>(items);
-        sorted.sort((a, b) -> EvidenceList57.compareCodes(a.code(), b.code()));
+        sorted.sort((a, b) -> vn.kdclgd.report.internal.CriterionOrder.EVIDENCE_CODES.compare(a.code(), b.code()));
         List<EvidenceRow> rows = new ArrayList<>(sorted.size());
         int n = 0;
         for (ReportInput.Evidence e : sorted) {

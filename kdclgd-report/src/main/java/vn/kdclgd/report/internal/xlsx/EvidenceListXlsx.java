@@ -27,6 +27,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import vn.kdclgd.report.ReportException;
+import vn.kdclgd.report.internal.CriterionOrder;
 import vn.kdclgd.report.ReportInput;
 import vn.kdclgd.report.ReportInput.Evidence;
 import vn.kdclgd.report.ReportTexts;
@@ -75,7 +76,7 @@ public final class EvidenceListXlsx {
     public static final String TT2018_TITLE = "BẢNG THỐNG KÊ DANH MỤC MÃ HÓA MINH CHỨNG";
 
     /** Evidence codes in natural order: runs of digits compare as numbers, the rest as text. */
-    public static final Comparator<String> CODE_ORDER = EvidenceListXlsx::compareCodes;
+    public static final Comparator<String> CODE_ORDER = CriterionOrder.EVIDENCE_CODES;
 
     /** Rows kept in memory while streaming. */
     static final int WINDOW = 64;
@@ -297,44 +298,5 @@ public final class EvidenceListXlsx {
         });
         out.sort(Comparator.comparing(Entry::code, CODE_ORDER));
         return out;
-    }
-
-    static int compareCodes(String a, String b) {
-        int i = 0;
-        int j = 0;
-        while (i < a.length() && j < b.length()) {
-            char x = a.charAt(i);
-            char y = b.charAt(j);
-            if (Character.isDigit(x) && Character.isDigit(y)) {
-                int si = i;
-                int sj = j;
-                while (i < a.length() && Character.isDigit(a.charAt(i))) {
-                    i++;
-                }
-                while (j < b.length() && Character.isDigit(b.charAt(j))) {
-                    j++;
-                }
-                int c = compareDigits(a.substring(si, i), b.substring(sj, j));
-                if (c != 0) {
-                    return c;
-                }
-            } else {
-                int c = Character.compare(Character.toLowerCase(x), Character.toLowerCase(y));
-                if (c != 0) {
-                    return c;
-                }
-                i++;
-                j++;
-            }
-        }
-        int c = Integer.compare(a.length() - i, b.length() - j);
-        return c != 0 ? c : a.compareTo(b);
-    }
-
-    private static int compareDigits(String x, String y) {
-        String a = x.replaceFirst("^0+(?=.)", "");
-        String b = y.replaceFirst("^0+(?=.)", "");
-        int c = Integer.compare(a.length(), b.length());
-        return c != 0 ? c : a.compareTo(b);
     }
 }

@@ -9,7 +9,6 @@ import vn.kdclgd.report.ReportInput;
 import vn.kdclgd.report.internal.CriterionOrder;
 import vn.kdclgd.report.internal.docs.Context;
 import vn.kdclgd.report.internal.docs.DocxDocument;
-import vn.kdclgd.report.internal.docs.tt57.EvidenceList57;
 import vn.kdclgd.report.internal.docx.DocxRenderer;
 import vn.kdclgd.report.internal.docx.Styles;
 import vn.kdclgd.report.internal.docx.TemplateBuilder;
@@ -87,7 +86,7 @@ public final class EvidenceList2018 implements DocxDocument {
             w.row(Wml.cell("").center(), Wml.cell(Wml.missing()).span(5));
         }
         List<ReportInput.Evidence> sorted = new ArrayList<>(evidence);
-        sorted.sort((a, b) -> EvidenceList57.compareCodes(a.code(), b.code()));
+        sorted.sort((a, b) -> vn.kdclgd.report.internal.CriterionOrder.EVIDENCE_CODES.compare(a.code(), b.code()));
         int n = 0;
         for (ReportInput.Evidence e : sorted) {
             n++;

@@ -63,7 +63,7 @@ public final class EvidenceList57 implements DocxDocument {
         w.tableStart(widths, true);
         w.headerRow(COLUMNS.stream().map(Wml::cell).toList());
         List<ReportInput.Evidence> sorted = new ArrayList<>(evidence);
-        sorted.sort((a, b) -> compareCodes(a.code(), b.code()));
+        sorted.sort(java.util.Comparator.comparing(ReportInput.Evidence::code, CriterionOrder.EVIDENCE_CODES));
         int n = 0;
         for (ReportInput.Evidence e : sorted) {
             n++;
@@ -83,21 +83,6 @@ public final class EvidenceList57 implements DocxDocument {
         w.tableEnd();
     }
 
-    /** Codes in natural order: MC.1.2.01 before MC.1.10.01; [H1-1.2-01] before [H1-1.10-01]. */
-    public static int compareCodes(String a, String b) {
-        String[] x = a.replaceAll("[^0-9]+", " ").trim().split(" ");
-        String[] y = b.replaceAll("[^0-9]+", " ").trim().split(" ");
-        for (int i = 0; i < Math.min(x.length, y.length); i++) {
-            if (x[i].isEmpty() || y[i].isEmpty()) {
-                break;
-            }
-            int c = Long.compare(Long.parseLong(x[i]), Long.parseLong(y[i]));
-            if (c != 0) {
-                return c;
-            }
-        }
-        return x.length != y.length ? Integer.compare(x.length, y.length) : a.compareTo(b);
-    }
 
     static String criteria(List<String> cs) {
         return String.join(", ", cs.stream().sorted(CriterionOrder.COMPARATOR).toList());
