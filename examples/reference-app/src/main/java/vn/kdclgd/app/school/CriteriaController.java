@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -39,7 +40,9 @@ import vn.kdclgd.rules.KdclException;
 import vn.kdclgd.rules.Problem;
 import vn.kdclgd.rules.catalog.Catalog;
 import vn.kdclgd.rules.catalog.Criterion;
+import vn.kdclgd.rules.catalog.EvidenceGuidance;
 import vn.kdclgd.rules.catalog.Item;
+import vn.kdclgd.rules.catalog.Level4;
 import vn.kdclgd.rules.rating.JudgementRef;
 import vn.kdclgd.rules.rating.RatingResult;
 
@@ -47,7 +50,8 @@ import vn.kdclgd.rules.rating.RatingResult;
  * The criteria of the current self-assessment: a table of every criterion (state of its form, evidence,
  * owning working group) and the criterion form (phiếu đánh giá tiêu chí) — level texts with a judgement
  * per item, suggested evidence, key quantitative data with the school's figures, the four texts with a
- * citation inserter, saved with optimistic locking. Who may save is kdclgd's decision; the page only
+ * citation inserter, saved with optimistic locking. Under the 2018 regime the Mức-4 items (Điều 22) have
+ * a form of their own ({@code /school/criteria/MUC4}). Who may save is kdclgd's decision; the page only
  * says in advance when the account's groups do not own the criterion.
  */
 @Controller
@@ -81,17 +85,59 @@ public class CriteriaController {
     }
 
     /**
+     * What one form judges: a criterion, or the Mức-4 items of the 2018 regime.
+     *
+     * @param code      criterion code, or {@link AssessmentService#LEVEL4}
+     * @param name      the criterion's name, or the Mức-4 heading
+     * @param mandatory TT57 tiêu chí bắt buộc
+     * @param standard  standard number (0 for the Mức-4 items)
+     * @param levels    the levels with their items
+     * @param guidance  TT57 evidence guidance
+     */
+    public record FormSpec(String code, String name, boolean mandatory, int standard, List<LevelSpec> levels,
+                           Optional<EvidenceGuidance> guidance) {
+        static FormSpec of(Criterion cr) {
+            List<LevelSpec> levels = new ArrayList<>();
+            for (int l = 1; l <= cr.maxLevel(); l++) {
+                levels.add(new LevelSpec(l, "Mức " + l, cr.levelTexts().get(l), cr.items(l)));
+            }
+            return new FormSpec(cr.code(), cr.name(), cr.mandatory(), cr.standardNumber(), levels, cr.evidence());
+        }
+
+        static FormSpec of(Level4 l4) {
+            return new FormSpec(AssessmentService.LEVEL4, "Các yêu cầu Mức 4 (" + l4.article() + ")", false, 0,
+                    List.of(new LevelSpec(4, "Mức 4", null, l4.items())), Optional.empty());
+        }
+
+        /** Whether this is the Mức-4 form. */
+        public boolean level4() {
+            return standard == 0;
+        }
+    }
+
+    /**
+     * One level of a form.
+     *
+     * @param level   the level
+     * @param heading "Mức 2"
+     * @param text    the exact paragraph of the level (TT57), or null
+     * @param items   the items (chỉ báo, yêu cầu; for Mức 4: the khoản)
+     */
+    public record LevelSpec(int level, String heading, String text, List<Item> items) {
+    }
+
+    /**
      * One row of the criteria table.
      *
-     * @param criterion         the criterion
-     * @param hasCurrentState   a current state is written
-     * @param judgementsDone    no judgement that matters is missing (kdclgd's rating)
-     * @param draft             carried over and not yet reviewed
-     * @param evidenceCount     evidence items linked
-     * @param owners            names of the working groups owning it
-     * @param editable          the signed-in account may save it (as far as the page can tell; kdclgd decides)
+     * @param spec            the criterion (or the Mức-4 items)
+     * @param hasCurrentState a current state is written
+     * @param judgementsDone  no judgement that matters is missing (kdclgd's rating)
+     * @param draft           carried over and not yet reviewed
+     * @param evidenceCount   evidence items linked
+     * @param owners          names of the working groups owning it
+     * @param editable        the signed-in account may save it (as far as the page can tell; kdclgd decides)
      */
-    public record CriterionRow(Criterion criterion, boolean hasCurrentState, boolean judgementsDone, boolean draft, int evidenceCount,
+    public record CriterionRow(FormSpec spec, boolean hasCurrentState, boolean judgementsDone, boolean draft, int evidenceCount,
                                List<String> owners, boolean editable) {
     }
 
@@ -132,7 +178,7 @@ public class CriteriaController {
             Set<String> missing = new HashSet<>();
             RatingResult rating = assessments.rate(c.actor(), id);
             for (JudgementRef r : rating.missing()) {
-                r.criterion().ifPresent(missing::add);
+                missing.add(r.criterion().orElse(AssessmentService.LEVEL4));
             }
             Map<String, Integer> counts = new LinkedHashMap<>();
             for (EvidenceUse u : evidence.uses(c.actor(), id)) {
@@ -141,16 +187,17 @@ public class CriteriaController {
             List<WorkingGroup> groups = assessments.workingGroups(c.actor(), id);
             Set<String> editable = editable(c, groups);
             List<CriterionRow> rows = new ArrayList<>();
-            for (Criterion cr : catalog.criteria()) {
-                CriterionEvaluation e = evaluations.get(cr.code());
-                rows.add(new CriterionRow(cr, e != null && e.getCurrentState() != null && !e.getCurrentState().isBlank(),
-                        !missing.contains(cr.code()), e != null && e.isDraft(), counts.getOrDefault(cr.code(), 0),
-                        groups.stream().filter(g -> g.getCriteria().contains(cr.code())).map(WorkingGroup::getName).toList(),
-                        editable.contains(cr.code())));
+            for (FormSpec spec : specs(catalog)) {
+                CriterionEvaluation e = evaluations.get(spec.code());
+                rows.add(new CriterionRow(spec, e != null && e.getCurrentState() != null && !e.getCurrentState().isBlank(),
+                        !missing.contains(spec.code()), e != null && e.isDraft(), counts.getOrDefault(spec.code(), 0),
+                        groups.stream().filter(g -> g.getCriteria().contains(spec.code())).map(WorkingGroup::getName).toList(),
+                        editable.contains(spec.code())));
             }
             model.addAttribute("c", c);
             model.addAttribute("rows", rows);
             model.addAttribute("standards", catalog.standards());
+            model.addAttribute("hasLevel4", catalog.level4().isPresent());
             return "school/criteria";
         });
     }
@@ -159,7 +206,7 @@ public class CriteriaController {
     String form(@PathVariable String code, Model model) {
         return tx.read(() -> {
             SchoolContext.Current c = context.current();
-            CriterionEvaluation e = assessments.evaluation(c.actor(), c.requireAssessment().getId(), criterion(c, code).code());
+            CriterionEvaluation e = assessments.evaluation(c.actor(), c.requireAssessment().getId(), spec(c, code).code());
             return show(model, c, code, EvaluationForm.of(e), null);
         });
     }
@@ -167,21 +214,21 @@ public class CriteriaController {
     @PostMapping("/{code}")
     String save(@PathVariable String code, @RequestParam Map<String, String> params, Model model, HttpServletResponse response,
                 RedirectAttributes redirect) {
-        EvaluationForm form = tx.read(() -> read(criterion(context.current(), code), params));
+        EvaluationForm form = tx.read(() -> read(spec(context.current(), code), params));
         try {
             long version = tx.write(() -> {
                 SchoolContext.Current c = context.current();
-                Criterion cr = criterion(c, code);
+                FormSpec spec = spec(c, code);
                 List<ItemJudgement> judgements = new ArrayList<>();
-                for (int level = 1; level <= cr.maxLevel(); level++) {
-                    for (Item it : cr.items(level)) {
-                        String v = form.judgement(level, it.key());
+                for (LevelSpec l : spec.levels()) {
+                    for (Item it : l.items()) {
+                        String v = form.judgement(l.level(), it.key());
                         if (!NONE.equals(v)) {
-                            judgements.add(new ItemJudgement(level, it.key(), MET.equals(v)));
+                            judgements.add(new ItemJudgement(l.level(), it.key(), MET.equals(v)));
                         }
                     }
                 }
-                return assessments.saveEvaluation(c.actor(), c.requireAssessment().getId(), cr.code(), form.expectedVersion(),
+                return assessments.saveEvaluation(c.actor(), c.requireAssessment().getId(), spec.code(), form.expectedVersion(),
                         new EvaluationInput(form.currentState(), form.strengths(), form.weaknesses(), form.improvementPlan(), judgements))
                         .getVersion();
             });
@@ -193,7 +240,6 @@ public class CriteriaController {
                 SchoolContext.Current c = context.current();
                 CriterionEvaluation saved = assessments.evaluation(c.actor(), c.requireAssessment().getId(), code);
                 model.addAttribute("problems", e.problems());
-                model.addAttribute("conflict", EvaluationForm.of(saved));
                 EvaluationForm kept = new EvaluationForm(form.currentState(), form.strengths(), form.weaknesses(), form.improvementPlan(),
                         saved.getVersion(), form.judgements());
                 return show(model, c, code, kept, saved);
@@ -209,48 +255,47 @@ public class CriteriaController {
 
     private String show(Model model, SchoolContext.Current c, String code, EvaluationForm form, CriterionEvaluation conflictWith) {
         Catalog catalog = c.requireCatalog();
-        Criterion cr = criterion(c, code);
+        FormSpec spec = spec(c, code);
         UUID id = c.requireAssessment().getId();
         LocalDate today = LocalDate.now(clock);
         List<WorkingGroup> groups = assessments.workingGroups(c.actor(), id);
         List<EvidenceItem> items = evidence.items(c.actor(), c.school().getId()).stream().sorted(EvidenceController.CODE_ORDER).toList();
         Set<UUID> linked = new HashSet<>();
         for (EvidenceUse u : evidence.uses(c.actor(), id)) {
-            if (u.getCriterion().equals(cr.code())) {
+            if (u.getCriterion().equals(spec.code())) {
                 linked.add(u.getEvidence().getId());
             }
         }
-        List<EvidenceItem> own = items.stream().filter(i -> linked.contains(i.getId())).toList();
-        List<EvidenceItem> others = items.stream().filter(i -> !linked.contains(i.getId())).toList();
-        List<Criterion> all = catalog.criteria();
-        int at = all.indexOf(cr);
+        List<String> all = specs(catalog).stream().map(FormSpec::code).toList();
+        int at = all.indexOf(spec.code());
+        String year = c.requireAssessment().getSchoolYear();
         model.addAttribute("c", c);
-        model.addAttribute("cr", cr);
+        model.addAttribute("cr", spec);
         model.addAttribute("form", form);
-        model.addAttribute("readOnly", !editable(c, groups).contains(cr.code()));
-        model.addAttribute("owners", groups.stream().filter(g -> g.getCriteria().contains(cr.code())).map(WorkingGroup::getName).toList());
-        model.addAttribute("guidance", cr.evidence().orElse(null));
+        model.addAttribute("readOnly", !editable(c, groups).contains(spec.code()));
+        model.addAttribute("owners", groups.stream().filter(g -> g.getCriteria().contains(spec.code())).map(WorkingGroup::getName).toList());
+        model.addAttribute("guidance", spec.guidance().orElse(null));
         model.addAttribute("warnOnly", catalog.quantitativeDataWarnOnly(today));
         model.addAttribute("warnOnlyText", WARN_ONLY);
-        String year = c.requireAssessment().getSchoolYear();
         model.addAttribute("figures", QuantitativeFigures.of(year, organisation.profile(c.actor(), c.school().getId(), year)));
-        model.addAttribute("ownItems", own);
-        model.addAttribute("otherItems", others);
+        model.addAttribute("ownItems", items.stream().filter(i -> linked.contains(i.getId())).toList());
+        model.addAttribute("otherItems", items.stream().filter(i -> !linked.contains(i.getId())).toList());
         model.addAttribute("expected", c.requireAssessment().getExpectedEvidence().stream()
-                .filter(x -> cr.code().equals(x.criterion())).map(ExpectedEvidence::description).toList());
-        model.addAttribute("previous", at > 0 ? all.get(at - 1).code() : null);
-        model.addAttribute("next", at < all.size() - 1 ? all.get(at + 1).code() : null);
+                .filter(x -> spec.code().equals(x.criterion())).map(ExpectedEvidence::description).toList());
+        model.addAttribute("previous", at > 0 ? all.get(at - 1) : null);
+        model.addAttribute("next", at < all.size() - 1 ? all.get(at + 1) : null);
         model.addAttribute("levelDefinitions", catalog.levelDefinitions());
         model.addAttribute("conflictWith", conflictWith);
+        model.addAttribute("citeExample", catalog.regime().startsWith("TT2018") ? "([H1-1.1-01])" : "(MC.1.1.01)");
         return "school/criterion";
     }
 
-    private static EvaluationForm read(Criterion cr, Map<String, String> params) {
+    private static EvaluationForm read(FormSpec spec, Map<String, String> params) {
         Map<String, String> j = new LinkedHashMap<>();
-        for (int level = 1; level <= cr.maxLevel(); level++) {
-            for (Item it : cr.items(level)) {
-                String v = params.getOrDefault("j-" + level + "-" + it.key(), NONE);
-                j.put(level + "-" + it.key(), MET.equals(v) || NOT_MET.equals(v) ? v : NONE);
+        for (LevelSpec l : spec.levels()) {
+            for (Item it : l.items()) {
+                String v = params.getOrDefault("j-" + l.level() + "-" + it.key(), NONE);
+                j.put(l.level() + "-" + it.key(), MET.equals(v) || NOT_MET.equals(v) ? v : NONE);
             }
         }
         long version;
@@ -263,20 +308,31 @@ public class CriteriaController {
                 Forms.longText(params.get("weaknesses")), Forms.longText(params.get("improvementPlan")), version, j);
     }
 
-    private static Criterion criterion(SchoolContext.Current c, String code) {
-        return c.requireCatalog().criterion(code).orElseThrow(() -> new NotFoundException("criterion", code));
+    /** Every form of the catalog: its criteria, then the Mức-4 items when it has them. */
+    private static List<FormSpec> specs(Catalog catalog) {
+        List<FormSpec> specs = new ArrayList<>(catalog.criteria().stream().map(FormSpec::of).toList());
+        catalog.level4().ifPresent(l4 -> specs.add(FormSpec.of(l4)));
+        return specs;
+    }
+
+    private static FormSpec spec(SchoolContext.Current c, String code) {
+        Catalog catalog = c.requireCatalog();
+        if (AssessmentService.LEVEL4.equals(code) && catalog.level4().isPresent()) {
+            return FormSpec.of(catalog.level4().get());
+        }
+        return catalog.criterion(code).map(FormSpec::of).orElseThrow(() -> new NotFoundException("criterion", code));
     }
 
     /**
-     * The criteria the account's roles let it save, by kdclgd's rules (school writers: all; a council
-     * member: those of the working groups they belong to). Only to mark pages read-only in advance —
-     * kdclgd checks every save itself.
+     * The forms the account's roles let it save, by kdclgd's rules (school writers: all; a council member:
+     * the criteria of the working groups they belong to). Only to mark pages read-only in advance — kdclgd
+     * checks every save itself.
      */
     private Set<String> editable(SchoolContext.Current c, List<WorkingGroup> groups) {
         UUID school = c.school().getId();
         Set<String> all = new HashSet<>();
         if (c.actor().hasAny(school, Role.SCHOOL_ADMIN, Role.COUNCIL_CHAIR, Role.COUNCIL_SECRETARY)) {
-            c.requireCatalog().criteria().forEach(cr -> all.add(cr.code()));
+            specs(c.requireCatalog()).forEach(s -> all.add(s.code()));
         } else if (c.actor().has(Role.COUNCIL_MEMBER, school)) {
             Set<UUID> mine = new HashSet<>();
             for (CouncilMember m : assessments.council(c.actor(), c.requireAssessment().getId())) {

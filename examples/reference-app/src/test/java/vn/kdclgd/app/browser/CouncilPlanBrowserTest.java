@@ -103,7 +103,7 @@ class CouncilPlanBrowserTest extends SchoolBrowserTestSupport {
         byId("group-" + i + "-remove").click();
         driver.switchTo().alert().accept();
         assertThat(byId("flash-ok").getText()).contains("Đã xoá nhóm");
-        assertThat(all("[data-group-name='Nhóm rà soát minh chứng']")).isEmpty();
+        assertThat(now("[data-group-name='Nhóm rà soát minh chứng']")).isEmpty();
         assertThat(all("#group-list tr[data-group-name]")).hasSize(3);
     }
 

@@ -134,6 +134,38 @@ class CriterionBrowserTest extends SchoolBrowserTestSupport {
         assertThat(byId("expectedVersion").getAttribute("value")).isEqualTo(version);
     }
 
+    @Test
+    void level4ItemsOfThe2018RegimeHaveTheirOwnFormAndMissingFiguresAreNoData() {
+        login("saigon-th.admin");
+        // a TT17-2018 self-assessment for the primary school (the overview proposes the catalog in force; a 2018 one is chosen here)
+        type("schoolYear", "2025-2026");
+        js("document.getElementById('catalogId').value = 'TT17-2018';");
+        byId("create-assessment").click();
+        assertThat(byId("flash-ok").getText()).contains("2025-2026");
+        open("/school/criteria");
+        assertThat(byId("row-MUC4").getText()).contains("Các yêu cầu Mức 4 (Điều 22)");
+        assertThat(byId("row-MUC4").findElement(By.cssSelector(".col-judgements")).getText()).isEqualTo("còn thiếu");
+        byId("open-MUC4").click();
+
+        assertThat(byId("criterion-code").getText()).isEqualTo("Mức 4");
+        assertThat(present("warn-only")).as("no TT57 transitional rule for a 2018 catalog").isFalse();
+        assertThat(present("guidance")).isFalse();
+        // no profile recorded for the year: every figure is "no data", never 0
+        for (String key : new String[] {"students.total", "classes.total", "students.total ÷ classes.total"}) {
+            assertThat(figure(key)).isEqualTo("chưa có dữ liệu");
+        }
+        assertThat(byId("figure-warnings").getText()).contains("Chưa có số liệu của trường cho năm học 2025-2026");
+        assertThat(all("#level-4 input[type=radio]")).hasSize(5 * 3);
+        for (String k : new String[] {"1", "2", "3", "4"}) {
+            byId("j-4-" + k + "-met").click();
+        }
+        byId("j-4-5-notmet").click();
+        byId("evaluation-save").click();
+        assertThat(byId("flash-ok").getText()).contains("MUC4");
+        assertThat(byId("j-4-4-met").isSelected()).isTrue();
+        assertThat(byId("j-4-5-notmet").isSelected()).isTrue();
+    }
+
     /** The shown value of a figure of the school's profile. */
     private String figure(String keys) {
         return driver.findElement(By.cssSelector("#figures tr[data-key='" + keys + "'] td.num")).getText();

@@ -5,17 +5,35 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Helpers of the school self-assessment screens' browser tests (forms, dates, downloads). */
 abstract class SchoolBrowserTestSupport extends BrowserTestSupport {
+    private static final Duration WAIT = Duration.ofSeconds(5);
+
+    /** Waits up to 5 s for elements (pages of a loaded machine can take longer than the base class's 0.5 s). */
+    @BeforeEach
+    void waitLonger() {
+        driver.manage().timeouts().implicitlyWait(WAIT);
+    }
+
+    /** Signs in and waits until the login page is left (or refused), so the next navigation does not cut the sign-in short. */
+    @Override
+    protected void login(String username, String password) {
+        super.login(username, password);
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(d -> !d.getCurrentUrl().contains("/login") || !d.findElements(By.id("login-error")).isEmpty());
+    }
 
     /** Replaces the text of an input or textarea. */
     protected void type(String id, String text) {
@@ -46,7 +64,22 @@ abstract class SchoolBrowserTestSupport extends BrowserTestSupport {
 
     /** Whether an element with this id is on the page. */
     protected boolean present(String id) {
-        return !driver.findElements(By.id(id)).isEmpty();
+        driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+        try {
+            return !driver.findElements(By.id(id)).isEmpty();
+        } finally {
+            driver.manage().timeouts().implicitlyWait(WAIT);
+        }
+    }
+
+    /** The elements matching a CSS selector now (no waiting for them to appear). */
+    protected List<WebElement> now(String css) {
+        driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+        try {
+            return driver.findElements(By.cssSelector(css));
+        } finally {
+            driver.manage().timeouts().implicitlyWait(WAIT);
+        }
     }
 
     /** Elements matching a CSS selector inside an element. */
