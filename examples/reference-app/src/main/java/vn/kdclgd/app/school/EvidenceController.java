@@ -200,7 +200,7 @@ public class EvidenceController {
         model.addAttribute("criteria", c.requireCatalog().criteria());
         model.addAttribute("report", report);
         model.addAttribute("accepted", EvidenceUpload.ACCEPTED);
-        model.addAttribute("maxMb", upload.maxBytes() / 1048576);
+        model.addAttribute("maxSize", EvidenceUpload.mb(upload.maxBytes()));
         return "school/evidence";
     }
 

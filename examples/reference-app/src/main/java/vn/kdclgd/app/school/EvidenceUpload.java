@@ -137,7 +137,13 @@ public class EvidenceUpload {
         }
     }
 
-    private static String mb(long bytes) {
-        return String.format(Locale.ROOT, "%.1f MB", bytes / 1048576.0);
+    /** A size for people: "20 MB", "1,5 MB", "64 KB" (Vietnamese decimal comma). */
+    static String mb(long bytes) {
+        Locale vi = Locale.forLanguageTag("vi-VN");
+        if (bytes >= 1048576) {
+            double m = bytes / 1048576.0;
+            return m == Math.rint(m) ? String.format(vi, "%.0f MB", m) : String.format(vi, "%.1f MB", m);
+        }
+        return String.format(vi, "%.0f KB", Math.ceil(bytes / 1024.0));
     }
 }

@@ -32,7 +32,7 @@ class CouncilPlanBrowserTest extends SchoolBrowserTestSupport {
         choose("m-5-position", "STAFF");
         choose("m-5-role", "MEMBER");
         byId("m-5-qa").click();
-        byId("council-save").click();
+        submit("council-save");
 
         // six members: TT57 (Điều 9) wants an odd number; the form is kept with what was typed
         assertThat(byId("problems").getText()).contains("KDCL-7025");
@@ -50,7 +50,7 @@ class CouncilPlanBrowserTest extends SchoolBrowserTestSupport {
         type("m-6-name", "Ngô Thị Lan");
         choose("m-6-position", "OTHER");
         choose("m-6-role", "MEMBER");
-        byId("council-save").click();
+        submit("council-save");
         assertThat(byId("flash-ok").getText()).contains("7 thành viên");
 
         open("/school/council");
@@ -78,7 +78,7 @@ class CouncilPlanBrowserTest extends SchoolBrowserTestSupport {
         checkMember(byId("group-add-form"), "Đỗ Thu Trang");
         byId("group-add-crit-4.2").click();
         byId("group-add-crit-4.3").click();
-        byId("group-add").click();
+        submit("group-add");
         assertThat(byId("flash-ok").getText()).contains("Nhóm rà soát minh chứng");
         WebElement g = group("Nhóm rà soát minh chứng");
         assertThat(g.findElement(By.cssSelector(".group-criteria")).getText()).isEqualTo("4.2, 4.3");
@@ -88,7 +88,7 @@ class CouncilPlanBrowserTest extends SchoolBrowserTestSupport {
         byId("group-" + i + "-edit").click();
         byId("group-" + i + "-crit-4.2").click();
         byId("group-" + i + "-crit-1.1").click();
-        byId("group-" + i + "-save").click();
+        submit("group-" + i + "-save");
         assertThat(byId("flash-ok").getText()).contains("Đã lưu nhóm");
         assertThat(group("Nhóm rà soát minh chứng").findElement(By.cssSelector(".group-criteria")).getText()).isEqualTo("1.1, 4.3");
 
@@ -100,8 +100,7 @@ class CouncilPlanBrowserTest extends SchoolBrowserTestSupport {
         open("/school/council");
         i = group("Nhóm rà soát minh chứng").getAttribute("id").substring("group-".length());
         byId("group-" + i + "-edit").click();
-        byId("group-" + i + "-remove").click();
-        driver.switchTo().alert().accept();
+        submitConfirmed("group-" + i + "-remove");
         assertThat(byId("flash-ok").getText()).contains("Đã xoá nhóm");
         assertThat(now("[data-group-name='Nhóm rà soát minh chứng']")).isEmpty();
         assertThat(all("#group-list tr[data-group-name]")).hasSize(3);
@@ -117,7 +116,7 @@ class CouncilPlanBrowserTest extends SchoolBrowserTestSupport {
         // kdclgd refuses a milestone ending before it starts; the form keeps what was typed
         date("t-0-end", "2026-09-01");
         type("purpose", "Mục đích đã sửa");
-        byId("plan-save").click();
+        submit("plan-save");
         assertThat(byId("problems").getText()).contains("KDCL-7035");
         assertThat(byId("purpose").getAttribute("value")).isEqualTo("Mục đích đã sửa");
         assertThat(byId("t-0-end").getAttribute("value")).isEqualTo("2026-09-01");
@@ -132,7 +131,7 @@ class CouncilPlanBrowserTest extends SchoolBrowserTestSupport {
         int row41 = expectedRow("4.1");
         type("e-" + row41 + "-description", "Biên bản kiểm kê tài sản, sổ theo dõi thiết bị");
         type("e-" + row41 + "-responsible", "Tổ văn phòng");
-        byId("plan-save").click();
+        submit("plan-save");
         assertThat(byId("flash-ok").getText()).contains("Đã lưu kế hoạch");
 
         open("/school/plan");

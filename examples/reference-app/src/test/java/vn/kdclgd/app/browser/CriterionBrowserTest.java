@@ -21,7 +21,7 @@ class CriterionBrowserTest extends SchoolBrowserTestSupport {
         open("/school/criteria");
         assertThat(byId("row-4.1").findElement(By.cssSelector(".col-state")).getText()).contains("chưa viết");
         assertThat(byId("row-4.1").findElement(By.cssSelector(".col-judgements")).getText()).contains("còn thiếu");
-        byId("open-4.1").click();
+        submit("open-4.1");
 
         assertThat(byId("criterion-name").getText()).isEqualTo("Cơ sở vật chất, thiết bị, học liệu và hạ tầng kỹ thuật phục vụ hoạt động giáo dục");
         assertThat(byId("mandatory").isDisplayed()).isTrue();
@@ -56,7 +56,7 @@ class CriterionBrowserTest extends SchoolBrowserTestSupport {
         byId("weaknesses").sendKeys("Khu vực sân chơi chưa được cải tạo.");
         byId("improvementPlan").sendKeys("Năm học 2027-2028 cải tạo sân chơi, bổ sung học liệu số.");
         fullScreenshot("criterion-form");
-        byId("evaluation-save").click();
+        submit("evaluation-save");
 
         assertThat(byId("flash-ok").getText()).contains("Đã lưu tiêu chí 4.1");
         assertThat(byId("j-1-a-met").isSelected()).isTrue();
@@ -85,18 +85,18 @@ class CriterionBrowserTest extends SchoolBrowserTestSupport {
         driver.switchTo().newWindow(WindowType.TAB);
         open("/school/criteria/4.2");
         byId("currentState").sendKeys("Bản của người thứ hai (MC.4.2.01).");
-        byId("evaluation-save").click();
+        submit("evaluation-save");
         assertThat(byId("flash-ok").getText()).contains("4.2");
         driver.close();
         driver.switchTo().window(first);
 
-        byId("evaluation-save").click();
+        submit("evaluation-save");
         assertThat(byId("conflict").getText()).contains("Người khác vừa lưu trước / someone else saved first");
         assertThat(byId("problems").getText()).contains("KDCL-6101");
         assertThat(byId("currentState").getAttribute("value")).isEqualTo("Bản của người thứ nhất (MC.4.2.01).");
         assertThat(byId("conflict-currentState").getText()).isEqualTo("Bản của người thứ hai (MC.4.2.01).");
 
-        byId("evaluation-save").click();
+        submit("evaluation-save");
         assertThat(byId("flash-ok").getText()).contains("4.2");
         assertThat(byId("currentState").getAttribute("value")).isEqualTo("Bản của người thứ nhất (MC.4.2.01).");
     }
@@ -111,7 +111,7 @@ class CriterionBrowserTest extends SchoolBrowserTestSupport {
         open("/school/criteria/1.1");
         assertThat(present("read-only")).isFalse();
         type("strengths", "Nhóm công tác tiêu chuẩn 1 đã rà soát kế hoạch phát triển (MC.1.1.01).");
-        byId("evaluation-save").click();
+        submit("evaluation-save");
         assertThat(byId("flash-ok").getText()).contains("Đã lưu tiêu chí 1.1");
         open("/school/criteria/1.1");
         assertThat(byId("strengths").getAttribute("value")).isEqualTo("Nhóm công tác tiêu chuẩn 1 đã rà soát kế hoạch phát triển (MC.1.1.01).");
@@ -140,12 +140,12 @@ class CriterionBrowserTest extends SchoolBrowserTestSupport {
         // a TT17-2018 self-assessment for the primary school (the overview proposes the catalog in force; a 2018 one is chosen here)
         type("schoolYear", "2025-2026");
         js("document.getElementById('catalogId').value = 'TT17-2018';");
-        byId("create-assessment").click();
+        submit("create-assessment");
         assertThat(byId("flash-ok").getText()).contains("2025-2026");
         open("/school/criteria");
         assertThat(byId("row-MUC4").getText()).contains("Các yêu cầu Mức 4 (Điều 22)");
         assertThat(byId("row-MUC4").findElement(By.cssSelector(".col-judgements")).getText()).isEqualTo("còn thiếu");
-        byId("open-MUC4").click();
+        submit("open-MUC4");
 
         assertThat(byId("criterion-code").getText()).isEqualTo("Mức 4");
         assertThat(present("warn-only")).as("no TT57 transitional rule for a 2018 catalog").isFalse();
@@ -160,7 +160,7 @@ class CriterionBrowserTest extends SchoolBrowserTestSupport {
             byId("j-4-" + k + "-met").click();
         }
         byId("j-4-5-notmet").click();
-        byId("evaluation-save").click();
+        submit("evaluation-save");
         assertThat(byId("flash-ok").getText()).contains("MUC4");
         assertThat(byId("j-4-4-met").isSelected()).isTrue();
         assertThat(byId("j-4-5-notmet").isSelected()).isTrue();

@@ -11,12 +11,15 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The evidence library of Lê Lợi: adding an item with a file (kdclgd codes it) and downloading the file
  * back through the evidence store; files refused by type or content; linking an item to a second
- * criterion and unlinking it; the evidence checks panel.
+ * criterion and unlinking it; the evidence checks panel. The evidence size limit is lowered to 64 KiB here
+ * ({@code kdclgd.upload.evidence-max-bytes}) to check the size refusal with a small file.
  */
+@TestPropertySource(properties = "kdclgd.upload.evidence-max-bytes=65536")
 class EvidenceBrowserTest extends SchoolBrowserTestSupport {
 
     @Test
@@ -33,7 +36,7 @@ class EvidenceBrowserTest extends SchoolBrowserTestSupport {
         type("ev-issuer", "Trường THCS Lê Lợi");
         date("ev-valid-from", "2026-10-15");
         byId("ev-file").sendKeys(file.toString());
-        byId("ev-add").click();
+        submit("ev-add");
 
         assertThat(byId("flash-ok").getText()).contains("MC.4.1.02").contains("kèm tệp");
         assertThat(all("#items tr[data-code]")).hasSize(before + 1);
@@ -60,14 +63,15 @@ class EvidenceBrowserTest extends SchoolBrowserTestSupport {
     }
 
     @Test
-    void refusesFilesOfOtherTypesOrWithContentNotMatchingTheName() throws IOException {
+    void refusesFilesOfOtherTypesWithContentNotMatchingTheNameOrTooLarge() throws IOException {
         login("leloi.admin");
         open("/school/evidence");
         int before = all("#items tr[data-code]").size();
+        assertThat(byId("max-size").getText()).isEqualTo("64 KB");
         choose("ev-criterion", "2.2");
         type("ev-title", "Danh sách giáo viên");
         byId("ev-file").sendKeys(temp("danh-sach.exe", "MZ\u0090\u0000 program".getBytes(StandardCharsets.ISO_8859_1)).toString());
-        byId("ev-add").click();
+        submit("ev-add");
         assertThat(byId("problems").getText()).contains("KDCL-9532").contains("loại tệp không được nhận")
                 .contains("pdf, doc, docx, xls, xlsx, jpg, jpeg, png, txt, zip");
         assertThat(byId("ev-title").getAttribute("value")).isEqualTo("Danh sách giáo viên");
@@ -75,8 +79,14 @@ class EvidenceBrowserTest extends SchoolBrowserTestSupport {
         assertThat(byId("file-again").getText()).contains("Chọn lại tệp");
 
         byId("ev-file").sendKeys(temp("danh-sach.pdf", "chỉ là văn bản, không phải PDF".getBytes(StandardCharsets.UTF_8)).toString());
-        byId("ev-add").click();
+        submit("ev-add");
         assertThat(byId("problems").getText()).contains("KDCL-9532").contains("không khớp");
+
+        byte[] large = new byte[100_000];
+        System.arraycopy("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII), 0, large, 0, 9);
+        byId("ev-file").sendKeys(temp("ho-so-lon.pdf", large).toString());
+        submit("ev-add");
+        assertThat(byId("problems").getText()).contains("KDCL-9533").contains("tệp 98 KB vượt giới hạn 64 KB");
 
         open("/school/evidence");
         assertThat(all("#items tr[data-code]")).as("nothing added").hasSize(before);
@@ -90,7 +100,7 @@ class EvidenceBrowserTest extends SchoolBrowserTestSupport {
         assertThat(byId("row-4.3").findElement(By.cssSelector(".col-evidence")).getText()).isEqualTo("1");
         open("/school/evidence");
         choose("link-MC.1.3.01-criterion", "4.3");
-        byId("link-MC.1.3.01").click();
+        submit("link-MC.1.3.01");
         assertThat(byId("flash-ok").getText()).contains("MC.1.3.01").contains("4.3");
         assertThat(uses("MC.1.3.01")).containsExactly("1.3", "4.3");
         assertThat(byId("item-MC.1.3.01").findElement(By.cssSelector(".item-code")).getText()).as("the code never changes").isEqualTo("MC.1.3.01");
@@ -101,8 +111,7 @@ class EvidenceBrowserTest extends SchoolBrowserTestSupport {
         assertThat(byId("cite-bar").findElement(By.id("cite-MC.1.3.01")).isDisplayed()).as("offered as the criterion's own evidence").isTrue();
 
         open("/school/evidence");
-        byId("unlink-MC.1.3.01-4.3").click();
-        driver.switchTo().alert().accept();
+        submitConfirmed("unlink-MC.1.3.01-4.3");
         assertThat(byId("flash-ok").getText()).contains("4.3");
         assertThat(uses("MC.1.3.01")).containsExactly("1.3");
         open("/school/criteria");
@@ -118,11 +127,11 @@ class EvidenceBrowserTest extends SchoolBrowserTestSupport {
         type("ev-title", "Giấy chứng nhận an toàn phòng cháy chữa cháy");
         date("ev-issued", "2024-05-01");
         date("ev-valid-until", "2025-12-31");
-        byId("ev-add").click();
+        submit("ev-add");
         assertThat(byId("flash-ok").getText()).contains("MC.4.2.02");
         choose("ev-criterion", "3.1");
         type("ev-title", "Sổ theo dõi không ghi ngày");
-        byId("ev-add").click();
+        submit("ev-add");
         assertThat(byId("flash-ok").getText()).contains("MC.3.1.02");
 
         assertThat(byId("check-expired").getText()).isEqualTo("MC.4.2.02");
@@ -130,8 +139,7 @@ class EvidenceBrowserTest extends SchoolBrowserTestSupport {
         assertThat(byId("item-MC.4.2.02").getText()).contains("hết hiệu lực");
 
         // an item no criterion uses any more is reported as unused
-        byId("unlink-MC.3.1.02-3.1").click();
-        driver.switchTo().alert().accept();
+        submitConfirmed("unlink-MC.3.1.02-3.1");
         assertThat(byId("check-unused").getText()).isEqualTo("MC.3.1.02");
         assertThat(present("check-undated")).as("only items in use are checked for dates").isFalse();
     }

@@ -14,6 +14,7 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -45,6 +46,21 @@ abstract class SchoolBrowserTestSupport extends BrowserTestSupport {
     /** Sets a date input (yyyy-MM-dd) without the browser's locale-dependent typing. */
     protected void date(String id, String isoDate) {
         js("document.getElementById(arguments[0]).value = arguments[1];", id, isoDate);
+    }
+
+    /** Clicks what submits a form or follows a link, and waits until the next page replaced this one. */
+    protected void submit(String id) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        byId(id).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+    }
+
+    /** As {@link #submit}, for a form that asks for confirmation first (accepted). */
+    protected void submitConfirmed(String id) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        byId(id).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.alertIsPresent()).accept();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
     }
 
     /** Chooses an option of a select by value. */
