@@ -10,11 +10,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 
 /**
  * External review from registration to certificate: the ward officer assigns danhgia.hoang to Nguyễn Du's
@@ -22,14 +19,13 @@ import org.openqa.selenium.support.ui.Select;
  * side-by-side with the difference, decides and issues the national-standard certificate; another ward's
  * officer and a reviewer off the team are refused.
  */
-@ExtendWith(PageOnFailure.class)
-class ReviewBrowserTest extends BrowserTestSupport {
+class ReviewBrowserTest extends UnitTestSupport {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @Test
     void fromTeamToCertificate() throws Exception {
         // The registration Nguyễn Du made (demo data), waiting for a team.
-        login("benthanh.canbo");
+        signIn("benthanh.canbo");
         open("/unit/reviews");
         WebElement row = byId("review-79701001-2026-2027");
         assertThat(row.getText()).contains("Đã đăng ký").contains("Chuẩn quốc gia");
@@ -37,38 +33,38 @@ class ReviewBrowserTest extends BrowserTestSupport {
         String reviewId = review.substring(review.lastIndexOf('/') + 1);
 
         // Not on the team yet: kdclgd refuses the reviewer.
-        login("danhgia.hoang");
+        signIn("danhgia.hoang");
         open("/review");
         assertThat(all("#my-review-79701001-2026-2027")).isEmpty();
         open("/review/" + reviewId);
         assertThat(byId("error-title").getText()).startsWith("403");
 
         // The officer sets the team.
-        login("benthanh.canbo");
+        signIn("benthanh.canbo");
         open(review);
         assertThat(byId("review-state").getDomAttribute("data-state")).isEqualTo("REGISTERED");
         byId("member-danhgia_hoang").click();
         byId("member-name-danhgia_hoang").clear();
         byId("member-name-danhgia_hoang").sendKeys("Hoàng Văn Đức");
         byId("member-role-danhgia_hoang").sendKeys("Trưởng đoàn");
-        byId("assign-team").click();
+        clickAndWait(byId("assign-team"));
         assertThat(byId("flash-ok").getText()).contains("1 thành viên");
         assertThat(byId("review-state").getDomAttribute("data-state")).isEqualTo("IN_REVIEW");
         assertThat(byId("team").getText()).contains("Hoàng Văn Đức — Trưởng đoàn (danhgia.hoang)");
         assertThat(byId("sbs-judged").getText()).isEqualTo("0");
 
         // The reviewer judges criterion 1.1: all met except Mức 1 a (the school said met).
-        login("danhgia.hoang");
+        signIn("danhgia.hoang");
         open("/review");
-        byId("open-my-review-79701001-2026-2027").click();
+        clickAndWait(byId("open-my-review-79701001-2026-2027"));
         assertThat(byId("review-state").getDomAttribute("data-state")).isEqualTo("IN_REVIEW");
         byId("fs-1_1").findElement(By.cssSelector("[data-mark-all]")).click();
         assertThat(byId("j-1_1-2-b-met").isSelected()).isTrue();
         byId("j-1_1-1-a-notmet").click();
         byId("j-1_2-1-a-met").click();
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", byId("fs-1_1"));
+        scrollTo("fs-1_1");
         screenshot("review-judgements");
-        byId("save-judgements").click();
+        clickAndWait(byId("save-judgements"));
         assertThat(byId("flash-ok").getText()).contains("Đã lưu");
         // Stored: the form shows the saved judgements again.
         assertThat(byId("j-1_1-1-a-notmet").isSelected()).isTrue();
@@ -76,12 +72,12 @@ class ReviewBrowserTest extends BrowserTestSupport {
         assertThat(byId("j-1_3-1-a-met").isSelected()).isFalse();
         int judged = Integer.parseInt(byId("my-judged").getText());
         assertThat(judged).isGreaterThan(2);
-        byId("open-side-by-side").click();
+        clickAndWait(byId("open-side-by-side"));
         assertThat(byId("sbs-1_1-1-a").getDomProperty("className")).contains("differs");
         assertThat(byId("sbs-1_2-1-a").getDomProperty("className")).doesNotContain("differs");
 
         // Another ward's officer cannot open it, nor decide it by posting the form directly.
-        login("saigon.canbo");
+        signIn("saigon.canbo");
         open("/unit");
         String csrf = driver.findElement(By.name("_csrf")).getDomAttribute("value");
         open(review);
@@ -96,7 +92,7 @@ class ReviewBrowserTest extends BrowserTestSupport {
         assertThat(posted.body()).contains("KDCL-6001");
 
         // The officer sees the side-by-side with the difference, decides and issues the certificate.
-        login("benthanh.canbo");
+        signIn("benthanh.canbo");
         open(review);
         assertThat(byId("review-state").getDomAttribute("data-state")).isEqualTo("IN_REVIEW");
         assertThat(byId("sbs-differing").getText()).isEqualTo("1");
@@ -104,23 +100,22 @@ class ReviewBrowserTest extends BrowserTestSupport {
         WebElement differing = byId("sbs-1_1-1-a");
         assertThat(differing.getDomProperty("className")).contains("differs");
         assertThat(differing.getText()).contains("Đạt").contains("Không đạt");
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", byId("sbs-summary"));
+        scrollTo("sbs-summary");
         screenshot("side-by-side");
 
-        new Select(byId("decide-level")).selectByValue("1");
-        byId("decide-submit").click();
-        driver.switchTo().alert().accept();
+        choose("decide-level", "1");
+        clickConfirmAndWait(byId("decide-submit"));
         assertThat(byId("flash-ok").getText()).contains("Mức 1");
         assertThat(byId("review-state").getDomAttribute("data-state")).isEqualTo("DECIDED");
         assertThat(byId("review-result").getText()).contains("Mức 1").contains(LocalDate.now().format(DAY));
         assertThat(all("#team-form")).isEmpty();
 
         // No number: kdclgd's problem is shown beside the form, nothing issued.
-        byId("cert-submit").click();
+        clickAndWait(byId("cert-submit"));
         assertThat(byId("problems").getText()).contains("KDCL-7211");
         assertThat(all("#certificate-nationalStandard")).isEmpty();
         byId("cert-number").sendKeys("88/QĐ-SGDĐT");
-        byId("cert-submit").click();
+        clickAndWait(byId("cert-submit"));
         assertThat(byId("flash-ok").getText()).contains(LocalDate.now().plusYears(5).toString());
         assertThat(byId("certificate-nationalStandard").getText()).contains("mức độ 1").contains("88/QĐ-SGDĐT")
                 .contains(LocalDate.now().plusYears(5).format(DAY));
@@ -133,7 +128,7 @@ class ReviewBrowserTest extends BrowserTestSupport {
         assertThat(byId("review-79701001-2026-2027").getText()).contains("Đã quyết định").contains("Mức 1");
 
         // The reviewer can no longer record judgements.
-        login("danhgia.hoang");
+        signIn("danhgia.hoang");
         open("/review/" + reviewId);
         assertThat(byId("not-open").isDisplayed()).isTrue();
         assertThat(all("#judgement-form")).isEmpty();
@@ -141,12 +136,12 @@ class ReviewBrowserTest extends BrowserTestSupport {
 
     @Test
     void reviewerSeesTheDecidedPrimarySchoolReviewsReadOnly() {
-        login("danhgia.hoang");
+        signIn("danhgia.hoang");
         assertThat(path()).isEqualTo("/review");
         assertThat(byId("my-review-79702001-2024-2025").getText()).contains("Đã quyết định").contains("158/158");
-        byId("open-my-review-79702001-2024-2025").click();
+        clickAndWait(byId("open-my-review-79702001-2024-2025"));
         assertThat(all("#judgement-form")).isEmpty();
-        byId("open-side-by-side").click();
+        clickAndWait(byId("open-side-by-side"));
         // The reviewer judged Mức-4 khoản 1 met where the school said not met.
         assertThat(byId("sbs-differing").getText()).isEqualTo("1");
         assertThat(byId("sbs-MUC4-4-1").getDomProperty("className")).contains("differs");

@@ -16,20 +16,16 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 
 /** The unit's statistics: counts, the SVG level chart, the XLSX download; counts only, no school named. */
-@ExtendWith(PageOnFailure.class)
-class StatisticsBrowserTest extends BrowserTestSupport {
+class StatisticsBrowserTest extends UnitTestSupport {
 
     @Test
     void wardStatisticsShowThePublishedCountAndTheLevelChart() {
-        login("benthanh.canbo");
+        signIn("benthanh.canbo");
         open("/unit/statistics");
         assertThat(byId("stat-school-year").getText()).isEqualTo("2026-2027");
         assertThat(byId("stat-date").getText()).isEqualTo("31/07/2027");
@@ -52,27 +48,27 @@ class StatisticsBrowserTest extends BrowserTestSupport {
         // Counts only: no school is named.
         assertThat(pageText()).doesNotContain("Nguyễn Du").doesNotContain("Lê Lợi");
         screenshot("unit-statistics");
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", byId("level-distribution"));
+        scrollTo("level-distribution");
         screenshot("unit-statistics-chart");
     }
 
     @Test
     void provinceStatisticsOfAnEarlierYearAndAsOfToday() {
-        login("so.canbo");
+        signIn("so.canbo");
         open("/unit/statistics");
         assertThat(byId("stat-schools").getText()).isEqualTo("3");
         assertThat(byId("stat-published").getText()).isEqualTo("1");
         // As of 31/07/2027 the accreditation ending 15/04/2027 is no longer current; as of today it expires within 12 months.
         assertThat(byId("stat-expiring").getText()).isEqualTo("0");
-        new Select(byId("stat-as-of")).selectByValue("today");
-        byId("stat-submit").click();
+        choose("stat-as-of", "today");
+        clickAndWait(byId("stat-submit"));
         assertThat(byId("stat-date").getText()).isEqualTo(java.time.LocalDate.now().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         assertThat(byId("stat-expiring").getText()).isEqualTo("1");
         assertThat(byId("stat-expiring-accreditation").getText()).isEqualTo("1");
 
-        new Select(byId("stat-as-of")).selectByValue("");
-        new Select(byId("stat-year")).selectByValue("2024-2025");
-        byId("stat-submit").click();
+        choose("stat-as-of", "");
+        choose("stat-year", "2024-2025");
+        clickAndWait(byId("stat-submit"));
         assertThat(byId("stat-school-year").getText()).isEqualTo("2024-2025");
         assertThat(byId("stat-published").getText()).isEqualTo("1");
         assertThat(byId("stat-reviews-completed").getText()).isEqualTo("1");
@@ -80,8 +76,8 @@ class StatisticsBrowserTest extends BrowserTestSupport {
         assertThat(chart.findElements(By.cssSelector("rect.bar"))).hasSize(5);
         assertThat(chart.findElement(By.cssSelector("rect.bar[data-level='3']")).getDomAttribute("data-value")).isEqualTo("1");
 
-        new Select(byId("stat-type")).selectByValue("THCS");
-        byId("stat-submit").click();
+        choose("stat-type", "THCS");
+        clickAndWait(byId("stat-submit"));
         assertThat(byId("stat-schools").getText()).isEqualTo("2");
         assertThat(byId("stat-published").getText()).isEqualTo("0");
         assertThat(all("#no-levels")).hasSize(1);
@@ -89,7 +85,7 @@ class StatisticsBrowserTest extends BrowserTestSupport {
 
     @Test
     void xlsxDownloadOpensWithPoi() throws Exception {
-        login("benthanh.canbo");
+        signIn("benthanh.canbo");
         open("/unit/statistics");
         String href = byId("download-xlsx").getDomAttribute("href");
         Cookie session = driver.manage().getCookieNamed("JSESSIONID");
@@ -113,7 +109,7 @@ class StatisticsBrowserTest extends BrowserTestSupport {
             assertThat(sheet.getDrawingPatriarch().getCharts()).hasSize(1);
         }
 
-        login("saigon.canbo");
+        signIn("saigon.canbo");
         Cookie other = driver.manage().getCookieNamed("JSESSIONID");
         HttpResponse<byte[]> saigon = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url(href)))
                 .header("Cookie", "JSESSIONID=" + other.getValue()).GET().build(), HttpResponse.BodyHandlers.ofByteArray());

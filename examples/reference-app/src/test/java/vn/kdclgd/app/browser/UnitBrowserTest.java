@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -14,12 +13,11 @@ import org.openqa.selenium.support.ui.Select;
  * The supervising unit's school list, certificates and published reports: each officer sees the schools of
  * its own subtree only, and kdclgd refuses another unit's report or review opened by URL.
  */
-@ExtendWith(PageOnFailure.class)
-class UnitBrowserTest extends BrowserTestSupport {
+class UnitBrowserTest extends UnitTestSupport {
 
     @Test
     void wardOfficerSeesTheSchoolsOfItsWardOnly() {
-        login("benthanh.canbo");
+        signIn("benthanh.canbo");
         assertThat(path()).isEqualTo("/unit");
         assertThat(all("#school-79701001")).hasSize(1);
         assertThat(all("#school-79701002")).hasSize(1);
@@ -37,7 +35,7 @@ class UnitBrowserTest extends BrowserTestSupport {
 
     @Test
     void provinceOfficerSeesEveryWardAndFilters() {
-        login("so.canbo");
+        signIn("so.canbo");
         open("/unit");
         assertThat(all("#schools tbody tr")).hasSize(3);
         WebElement primary = byId("school-79702001");
@@ -45,20 +43,20 @@ class UnitBrowserTest extends BrowserTestSupport {
         assertThat(byId("certificates-79702001").getText()).contains("cấp độ 2").contains("15/04/2027").contains("mức độ 2")
                 .contains("20/07/2030");
 
-        new Select(byId("filter-type")).selectByValue("TIEU_HOC");
-        byId("filter-submit").click();
+        choose("filter-type", "TIEU_HOC");
+        clickAndWait(byId("filter-submit"));
         assertThat(ids("#schools tbody tr")).containsExactly("school-79702001");
 
-        new Select(byId("filter-type")).selectByValue("");
+        choose("filter-type", "");
         new Select(byId("filter-unit")).selectByVisibleText("UBND phường Bến Thành");
-        byId("filter-submit").click();
+        clickAndWait(byId("filter-submit"));
         assertThat(ids("#schools tbody tr")).containsExactly("school-79701001", "school-79701002");
         screenshot("unit-schools-province");
     }
 
     @Test
     void certificatesPageListsTheExpiringAccreditationAndTheReRegistration() {
-        login("so.canbo");
+        signIn("so.canbo");
         open("/unit/certificates");
         WebElement expiring = byId("expiring-79702001-accreditation");
         assertThat(expiring.getText()).contains("cấp độ 2").contains("15/04/2022").contains("15/04/2027");
@@ -67,14 +65,14 @@ class UnitBrowserTest extends BrowserTestSupport {
         assertThat(byId("due-79702001-accreditation").getText()).contains("15/11/2026");
         screenshot("unit-certificates");
 
-        new Select(byId("months")).selectByValue("3");
-        byId("months-submit").click();
+        choose("months", "3");
+        clickAndWait(byId("months-submit"));
         assertThat(byId("no-expiring").isDisplayed()).isTrue();
-        new Select(byId("months")).selectByValue("60");
-        byId("months-submit").click();
+        choose("months", "60");
+        clickAndWait(byId("months-submit"));
         assertThat(all("#expiring-79702001-nationalStandard")).hasSize(1);
 
-        login("benthanh.canbo");
+        signIn("benthanh.canbo");
         open("/unit/certificates");
         assertThat(all("#no-expiring")).hasSize(1);
         assertThat(pageText()).doesNotContain("79702001");
@@ -82,10 +80,10 @@ class UnitBrowserTest extends BrowserTestSupport {
 
     @Test
     void publishedReportShowsTheLevelPerCriterion() {
-        login("so.canbo");
+        signIn("so.canbo");
         open("/unit/reports");
         assertThat(all("#reports tbody tr")).hasSize(3);
-        byId("report-79702001-2024-2025-1").findElement(By.className("open-report")).click();
+        clickAndWait(byId("report-79702001-2024-2025-1").findElement(By.className("open-report")));
         assertThat(byId("report-school").getText()).contains("Tiểu học Sài Gòn");
         assertThat(byId("report-level").getText()).isEqualTo("Mức 3");
         assertThat(byId("report-catalog").getText()).isEqualTo("TT17-2018");
@@ -101,7 +99,7 @@ class UnitBrowserTest extends BrowserTestSupport {
 
     @Test
     void anotherWardsOfficerIsRefusedByUrl() {
-        login("benthanh.canbo");
+        signIn("benthanh.canbo");
         open("/unit/reports");
         String report = byId("report-79701001-2026-2027-1").findElement(By.className("open-report")).getDomAttribute("href");
         open("/unit/reviews");
@@ -111,7 +109,7 @@ class UnitBrowserTest extends BrowserTestSupport {
         open(report);
         assertThat(byId("report-school").getText()).contains("Nguyễn Du");
 
-        login("saigon.canbo");
+        signIn("saigon.canbo");
         open("/unit");
         assertThat(ids("#schools tbody tr")).containsExactly("school-79702001");
         open(report);
