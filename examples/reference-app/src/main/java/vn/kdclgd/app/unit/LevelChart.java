@@ -24,11 +24,11 @@ import vn.kdclgd.rules.catalog.CatalogRegistry;
  * @param total     schools counted
  */
 public record LevelChart(String catalogId, String title, int width, int height, int baseline, List<Bar> bars, long total) {
-    static final int BAR_WIDTH = 46;
-    static final int STEP = 72;
-    static final int LEFT = 36;
+    static final int BAR_WIDTH = 56;
+    static final int STEP = 90;
+    static final int LEFT = 40;
     static final int TOP = 24;
-    static final int PLOT = 140;
+    static final int PLOT = 160;
 
     /**
      * One bar.
