@@ -1,0 +1,74 @@
+package vn.kdclgd.app.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The documents screen: the school admin downloads the report (DOCX) and the evidence list (XLSX), made from
+ * the school's data, with proper names and types; kdclgd refuses a teacher.
+ */
+class DocumentsBrowserTest extends BrowserTestSupport {
+
+    @Test
+    void adminDownloadsTheReportAndTheEvidenceList() {
+        login("nguyendu.admin");
+        byId("nav-documents").click();
+        assertThat(path()).isEqualTo("/school/documents");
+        assertThat(byId("docs-school").getText()).isEqualTo("Trường THCS Nguyễn Du (dữ liệu minh hoạ)");
+        assertThat(byId("docs-catalog").getText()).isEqualTo("TT57-2026-PT");
+        // TT57: every DOCX document including the improvement plan; XLSX for the three that have it; no DOCX results summary
+        for (String id : new String[] {"doc-report-docx", "doc-plan-docx", "doc-council-decision-docx", "doc-criterion-forms-docx",
+            "doc-improvement-plan-docx", "doc-evidence-list-docx", "doc-data-tables-docx", "doc-evidence-list-xlsx", "doc-data-tables-xlsx",
+            "doc-results-summary-xlsx"}) {
+            assertThat(all("#" + id)).as(id).hasSize(1);
+        }
+        assertThat(all("#doc-results-summary-docx")).isEmpty();
+        screenshot("documents");
+
+        SessionHttp.Response report = SessionHttp.get(driver, byId("doc-report-docx").getAttribute("href"));
+        assertThat(report.status()).isEqualTo(200);
+        assertThat(report.header("Content-Type")).isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        assertThat(report.header("Content-Disposition"))
+                .isEqualTo("attachment; filename=\"Bao-cao-tu-danh-gia-79701001-2026-2027.docx\"; "
+                        + "filename*=UTF-8''B%C3%A1o%20c%C3%A1o%20t%E1%BB%B1%20%C4%91%C3%A1nh%20gi%C3%A1%20-%2079701001%20-%202026-2027.docx");
+        String text = SessionHttp.docxText(report.body());
+        assertThat(text).contains("BÁO CÁO TỰ ĐÁNH GIÁ", "Trường THCS Nguyễn Du (dữ liệu minh hoạ)", "Năm học 2026-2027");
+        assertThat(text).contains("Tiêu chí 1.1", "Tiêu chí 4.3", "MC.1.1.01");
+        // the school's profile (demo: 962 students) is in the report's Phần I
+        assertThat(text).contains("962");
+
+        SessionHttp.Response list = SessionHttp.get(driver, byId("doc-evidence-list-xlsx").getAttribute("href"));
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(list.header("Content-Type")).isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(list.header("Content-Disposition")).startsWith("attachment; filename=\"Danh-muc-minh-chung-79701001-2026-2027.xlsx\"")
+                .contains("filename*=UTF-8''Danh%20m%E1%BB%A5c%20minh%20ch%E1%BB%A9ng");
+        String cells = SessionHttp.xlsxText(list.body());
+        assertThat(cells).contains("Trường THCS Nguyễn Du (dữ liệu minh hoạ)", "DANH MỤC MINH CHỨNG", "MC.1.1.01", "MC.4.3.01",
+                "Hồ sơ minh chứng tiêu chí 1.1 năm học 2026-2027");
+
+        SessionHttp.Response summary = SessionHttp.get(driver, byId("doc-results-summary-xlsx").getAttribute("href"));
+        assertThat(summary.status()).isEqualTo(200);
+        assertThat(SessionHttp.xlsxText(summary.body())).contains("1.1", "4.3");
+
+        assertThat(SessionHttp.get(driver, url("/school/documents/results-summary.docx")).status()).isEqualTo(404);
+        assertThat(SessionHttp.get(driver, url("/school/documents/nothing.docx")).status()).isEqualTo(404);
+    }
+
+    @Test
+    void kdclgdRefusesATeacher() {
+        login("nguyendu.gv1");
+        open("/school/documents");
+        assertThat(byId("documents").getText()).contains("Báo cáo tự đánh giá");
+        SessionHttp.Response r = SessionHttp.get(driver, byId("doc-report-docx").getAttribute("href"));
+        assertThat(r.status()).isEqualTo(403);
+        assertThat(r.text()).contains("KDCL-6001");
+    }
+
+    @Test
+    void anonymousIsSentToTheLogin() {
+        SessionHttp.Response r = SessionHttp.anonymous(url("/school/documents/report.docx"));
+        assertThat(r.status()).isEqualTo(302);
+        assertThat(r.header("Location")).endsWith("/login");
+    }
+}
