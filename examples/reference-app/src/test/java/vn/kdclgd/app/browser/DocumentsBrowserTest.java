@@ -6,7 +6,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The documents screen: the school admin downloads the report (DOCX) and the evidence list (XLSX), made from
- * the school's data, with proper names and types; kdclgd refuses a teacher.
+ * the school's data, with proper names and types; kdclgd refuses a teacher. And the dossier screen: export
+ * the school's dossier ZIP, describe an uploaded one.
  */
 class DocumentsBrowserTest extends BrowserTestSupport {
 
@@ -70,5 +71,45 @@ class DocumentsBrowserTest extends BrowserTestSupport {
         SessionHttp.Response r = SessionHttp.anonymous(url("/school/documents/report.docx"));
         assertThat(r.status()).isEqualTo(302);
         assertThat(r.header("Location")).endsWith("/login");
+    }
+
+    @Test
+    void adminExportsTheDossierAndDescribesIt() throws Exception {
+        login("nguyendu.admin");
+        byId("nav-dossier").click();
+        assertThat(path()).isEqualTo("/school/dossier");
+        SessionHttp.Response zip = SessionHttp.get(driver, byId("dossier-export").getAttribute("href"));
+        assertThat(zip.status()).isEqualTo(200);
+        assertThat(zip.header("Content-Type")).isEqualTo("application/zip");
+        assertThat(zip.header("Content-Disposition")).startsWith("attachment; filename=\"Ho-so-kdclgd-79701001-")
+                .contains("filename*=UTF-8''H%E1%BB%93%20s%C6%A1%20kdclgd%20-%2079701001%20-%20");
+        java.util.Set<String> entries = new java.util.HashSet<>();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip.body()))) {
+            for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                entries.add(e.getName());
+            }
+        }
+        assertThat(entries).contains("dossier.json", "manifest.json");
+
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("ho-so-", ".zip");
+        try {
+            java.nio.file.Files.write(file, zip.body());
+            byId("dossier-file").sendKeys(file.toString());
+            byId("dossier-describe").click();
+            assertThat(byId("summary-format").getText()).isEqualTo("kdclgd-dossier/1");
+            assertThat(byId("summary-school").getText()).isEqualTo("Trường THCS Nguyễn Du (dữ liệu minh hoạ)");
+            assertThat(byId("summary-code").getText()).isEqualTo("79701001");
+            assertThat(driver.findElement(org.openqa.selenium.By.cssSelector("#summary-counts tr[data-section='evaluations'] td.num")).getText())
+                    .isEqualTo("15");
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
+        byId("dossier-file").sendKeys(SessionHttp.resource("import/C1-HocSinh.csv"));
+        byId("dossier-describe").click();
+        assertThat(byId("problems").getText()).contains("KDCL-9563");
+        assertThat(all("#dossier-summary")).isEmpty();
+
+        login("nguyendu.gv2");
+        assertThat(SessionHttp.get(driver, url("/school/dossier/export.zip")).status()).isEqualTo(403);
     }
 }
