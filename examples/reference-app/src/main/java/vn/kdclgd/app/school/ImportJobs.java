@@ -167,29 +167,31 @@ public class ImportJobs implements DisposableBean {
     private void run(Job job, Path dir, List<Path> files) {
         job.startedAt = clock.instant();
         job.phase = Phase.READING;
+        ImportResult result = null;
+        List<Problem> failure = List.of();
         try {
-            job.result = importer.read(files, job.schoolYear);
-            job.phase = Phase.DONE;
+            result = importer.read(files, job.schoolYear);
         } catch (KdclException e) {
-            job.failure = e.problems();
-            job.phase = Phase.FAILED;
+            failure = e.problems();
         } catch (RuntimeException e) {
             LOG.warn("import job {} failed", job.id, e);
-            fail(job, e);
+            failure = unexpected(e);
         } catch (Error e) {
-            fail(job, e);
+            failure = unexpected(e);
             throw e;
         } finally {
+            delete(dir); // before the job shows as finished: a finished job has no file left
+            job.result = result;
+            job.failure = failure;
             job.finishedAt = clock.instant();
-            delete(dir);
+            job.phase = result != null ? Phase.DONE : Phase.FAILED;
         }
     }
 
-    private static void fail(Job job, Throwable e) {
-        job.failure = List.of(Problem.of("KDCL-9565", "import", "đọc tệp bị lỗi ngoài dự kiến (" + e.getClass().getSimpleName()
+    private static List<Problem> unexpected(Throwable e) {
+        return List.of(Problem.of("KDCL-9565", "import", "đọc tệp bị lỗi ngoài dự kiến (" + e.getClass().getSimpleName()
                 + "); không ghi gì. Thử lại hoặc báo quản trị hệ thống", "reading failed unexpectedly (" + e.getClass().getSimpleName()
                 + "); nothing was written. Try again or tell the system administrator"));
-        job.phase = Phase.FAILED;
     }
 
     /** The job, if it exists and belongs to {@code owner}. */

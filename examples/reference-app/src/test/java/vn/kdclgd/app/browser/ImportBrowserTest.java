@@ -149,6 +149,12 @@ class ImportBrowserTest extends BrowserTestSupport {
         SessionHttp.Response status = SessionHttp.get(driver, url(job + "/status"));
         assertThat(status.status()).isEqualTo(200);
         assertThat(status.text()).contains("\"phase\":\"DONE\"").contains("\"done\":true").contains("\"rowsRead\":18");
+        // the uploaded files were deleted when the read ended
+        try (java.util.stream.Stream<java.nio.file.Path> tmp = java.nio.file.Files.list(java.nio.file.Path.of(System.getProperty("java.io.tmpdir")))) {
+            assertThat(tmp.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("kdclgd-import-"))).isEmpty();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
 
         login("leloi.thuky");
         assertThat(SessionHttp.get(driver, url(job + "/status")).status()).isEqualTo(404);
