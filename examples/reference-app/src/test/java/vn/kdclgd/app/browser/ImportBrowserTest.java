@@ -161,4 +161,74 @@ class ImportBrowserTest extends BrowserTestSupport {
         open(job);
         assertThat(pageText()).contains("404");
     }
+
+    /** A CSDL-style student list of {@code rows} students (about 80 bytes a row), codes from {@code first}. */
+    private static java.nio.file.Path bigStudentList(int rows, int first) {
+        try {
+            java.nio.file.Path dir = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "test-data"));
+            java.nio.file.Path f = dir.resolve("HocSinh-lon-" + first + ".csv");
+            try (java.io.BufferedWriter w = java.nio.file.Files.newBufferedWriter(f, java.nio.charset.StandardCharsets.UTF_8)) {
+                w.write("STT,Mã lớp,Tên lớp,Mã học sinh,Họ và tên,Ngày sinh,Giới tính,Dân tộc,Trạng thái HS,Loại khuyết tật\r\n");
+                for (int i = 1; i <= rows; i++) {
+                    int grade = 6 + i % 4;
+                    w.write(i + ",L" + grade + "A" + (i % 9) + "," + grade + "A" + (i % 9) + "," + (7900000000L + first + i) + ",Học sinh số " + i
+                            + ",02/03/2014," + (i % 2 == 0 ? "Nữ" : "Nam") + ",Kinh,Đang học,\r\n");
+                }
+            }
+            return f.toAbsolutePath();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    @Order(4)
+    void aLongReadShowsItsPhaseAndWorksWithoutJavaScript() {
+        // three files of 90,000 students (each sheet stays under the importer's 100,000-row limit): a few seconds to read
+        String big = bigStudentList(90_000, 0) + "\n" + bigStudentList(90_000, 100_000) + "\n" + bigStudentList(90_000, 200_000);
+        // with JavaScript: the page polls the status, shows the phase, then reloads with the result
+        login("leloi.admin");
+        open("/school/import");
+        byId("import-files").sendKeys(big);
+        byId("import-submit").click();
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> d.getCurrentUrl().contains("/school/import/jobs/"));
+        assertThat(all("#import-result")).as("still reading when the page first loads").isEmpty();
+        assertThat(byId("import-phase").getText()).matches("(Đã tải lên|Đang đọc|Đã đọc xong).*");
+        assertThat(byId("import-refresh").getAttribute("href")).endsWith(path());
+        awaitResult(); // js/import.js reloads the page when the status says done
+        assertThat(read("students.total")).isEqualTo("270000");
+
+        // without JavaScript: the page refreshes itself until the result is there
+        org.openqa.selenium.chrome.ChromeOptions options = new org.openqa.selenium.chrome.ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+                "--disable-background-networking", "--disable-extensions", "--window-size=1366,1000");
+        options.setExperimentalOption("prefs", java.util.Map.of("profile.managed_default_content_settings.javascript", 2));
+        org.openqa.selenium.WebDriver plain = new org.openqa.selenium.chrome.ChromeDriver(
+                new org.openqa.selenium.chrome.ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build(),
+                options);
+        try {
+            plain.get(url("/login"));
+            plain.findElement(By.id("username")).sendKeys("leloi.admin");
+            plain.findElement(By.id("password")).sendKeys(PASSWORD);
+            plain.findElement(By.id("login-submit")).click();
+            plain.get(url("/school/import"));
+            plain.findElement(By.id("import-files")).sendKeys(big);
+            plain.findElement(By.id("import-submit")).click();
+            new WebDriverWait(plain, Duration.ofSeconds(60)).until(d -> d.getCurrentUrl().contains("/school/import/jobs/"));
+            boolean seenRunning = !plain.findElements(By.id("import-progress")).isEmpty();
+            new WebDriverWait(plain, Duration.ofSeconds(90)).until(d -> !d.findElements(By.id("import-result")).isEmpty());
+            assertThat(plain.findElement(By.cssSelector("#import-counts tr[data-key='students.total'] td.num")).getText()).isEqualTo("270000");
+            assertThat(seenRunning).as("the read was still running when the page first loaded, so it refreshed itself").isTrue();
+        } finally {
+            plain.quit();
+            for (String f : big.split("\n")) {
+                try {
+                    java.nio.file.Files.deleteIfExists(java.nio.file.Path.of(f));
+                } catch (java.io.IOException ignored) {
+                    // target/ is cleaned by the build
+                }
+            }
+        }
+    }
 }
