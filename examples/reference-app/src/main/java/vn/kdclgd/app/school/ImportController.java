@@ -126,12 +126,17 @@ public class ImportController {
         SchoolContext.Current c = context.current();
         ImportJobs.Job job = job(id, c.user());
         fill(model, c, job.schoolYear());
+        // the phase first: the worker sets the result before the phase, so a finished phase comes with its result
+        ImportJobs.Phase phase = job.phase();
         model.addAttribute("job", job);
+        model.addAttribute("phase", phase);
         model.addAttribute("elapsed", elapsed(job));
-        job.result().ifPresent(r -> {
-            model.addAttribute("result", r);
-            model.addAttribute("resultCounts", resultCounts(r));
-        });
+        if (phase.finished()) {
+            job.result().ifPresent(r -> {
+                model.addAttribute("result", r);
+                model.addAttribute("resultCounts", resultCounts(r));
+            });
+        }
         return "school/import";
     }
 
@@ -140,14 +145,15 @@ public class ImportController {
     @ResponseBody
     Map<String, Object> status(@PathVariable String id) {
         ImportJobs.Job job = job(id, vn.kdclgd.app.account.Actors.requireUser());
+        ImportJobs.Phase phase = job.phase();
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("id", job.id());
-        out.put("phase", job.phase().name());
-        out.put("label", job.phase().label());
-        out.put("done", job.phase().finished());
+        out.put("phase", phase.name());
+        out.put("label", phase.label());
+        out.put("done", phase.finished());
         out.put("files", job.fileNames());
         out.put("elapsedSeconds", elapsed(job));
-        job.result().ifPresent(r -> {
+        job.result().filter(r -> phase.finished()).ifPresent(r -> {
             out.put("usable", r.usable());
             out.put("rowsRead", r.sources().stream().mapToInt(s -> s.rowsRead()).sum());
         });

@@ -9,12 +9,13 @@ import org.junit.jupiter.api.Test;
  * the school's data, with proper names and types; kdclgd refuses a teacher. And the dossier screen: export
  * the school's dossier ZIP, describe an uploaded one.
  */
-class DocumentsBrowserTest extends BrowserTestSupport {
+@org.junit.jupiter.api.extension.ExtendWith(PageOnFailure.class)
+class DocumentsBrowserTest extends SchoolBrowserTestSupport {
 
     @Test
     void adminDownloadsTheReportAndTheEvidenceList() {
         login("nguyendu.admin");
-        byId("nav-documents").click();
+        submit("nav-documents");
         assertThat(path()).isEqualTo("/school/documents");
         assertThat(byId("docs-school").getText()).isEqualTo("Trường THCS Nguyễn Du (dữ liệu minh hoạ)");
         assertThat(byId("docs-catalog").getText()).isEqualTo("TT57-2026-PT");
@@ -24,7 +25,7 @@ class DocumentsBrowserTest extends BrowserTestSupport {
             "doc-results-summary-xlsx"}) {
             assertThat(all("#" + id)).as(id).hasSize(1);
         }
-        assertThat(all("#doc-results-summary-docx")).isEmpty();
+        assertThat(now("#doc-results-summary-docx")).isEmpty();
         screenshot("documents");
 
         SessionHttp.Response report = SessionHttp.get(driver, byId("doc-report-docx").getAttribute("href"));
@@ -76,7 +77,7 @@ class DocumentsBrowserTest extends BrowserTestSupport {
     @Test
     void adminExportsTheDossierAndDescribesIt() throws Exception {
         login("nguyendu.admin");
-        byId("nav-dossier").click();
+        submit("nav-dossier");
         assertThat(path()).isEqualTo("/school/dossier");
         SessionHttp.Response zip = SessionHttp.get(driver, byId("dossier-export").getAttribute("href"));
         assertThat(zip.status()).isEqualTo(200);
@@ -95,7 +96,7 @@ class DocumentsBrowserTest extends BrowserTestSupport {
         try {
             java.nio.file.Files.write(file, zip.body());
             byId("dossier-file").sendKeys(file.toString());
-            byId("dossier-describe").click();
+            submit("dossier-describe");
             assertThat(byId("summary-format").getText()).isEqualTo("kdclgd-dossier/1");
             assertThat(byId("summary-school").getText()).isEqualTo("Trường THCS Nguyễn Du (dữ liệu minh hoạ)");
             assertThat(byId("summary-code").getText()).isEqualTo("79701001");
@@ -105,9 +106,9 @@ class DocumentsBrowserTest extends BrowserTestSupport {
             java.nio.file.Files.deleteIfExists(file);
         }
         byId("dossier-file").sendKeys(SessionHttp.resource("import/C1-HocSinh.csv"));
-        byId("dossier-describe").click();
+        submit("dossier-describe");
         assertThat(byId("problems").getText()).contains("KDCL-9563");
-        assertThat(all("#dossier-summary")).isEmpty();
+        assertThat(now("#dossier-summary")).isEmpty();
 
         login("nguyendu.gv2");
         assertThat(SessionHttp.get(driver, url("/school/dossier/export.zip")).status()).isEqualTo(403);

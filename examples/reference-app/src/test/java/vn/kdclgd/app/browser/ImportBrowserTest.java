@@ -9,15 +9,15 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Import of school data files: the dry run in the background (phases, then sources, counts, warnings), the
  * commit of that result into the profile, and bad files that write nothing.
  */
+@org.junit.jupiter.api.extension.ExtendWith(PageOnFailure.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ImportBrowserTest extends BrowserTestSupport {
+class ImportBrowserTest extends SchoolBrowserTestSupport {
 
     private String stored(String key) {
         return driver.findElement(By.cssSelector("#stored-counts tr[data-key='" + key + "'] td.num")).getText();
@@ -38,14 +38,14 @@ class ImportBrowserTest extends BrowserTestSupport {
         byId("import-year").sendKeys(year);
         String before = driver.getCurrentUrl();
         byId("import-submit").click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().equals(before) || !all("#problems").isEmpty());
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().equals(before) || !now("#problems").isEmpty());
     }
 
     /** Waits until the job's page (polling its status with js/import.js) shows the result. */
     private void awaitResult() {
         assertThat(path()).startsWith("/school/import/jobs/");
         try {
-            new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> !all("#import-result, #import-failure").isEmpty());
+            new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> !now("#import-result, #import-failure").isEmpty());
         } catch (org.openqa.selenium.TimeoutException e) {
             screenshot("import-timeout");
             System.err.println("PAGE: " + driver.getPageSource());
@@ -58,7 +58,7 @@ class ImportBrowserTest extends BrowserTestSupport {
     @Order(1)
     void dryRunShowsWhatWasReadThenCommitStoresIt() {
         login("leloi.admin");
-        byId("nav-import").click();
+        submit("nav-import");
         assertThat(byId("stored-year").getText()).isEqualTo("2026-2027");
         assertThat(stored("students.total")).isEqualTo("962"); // the demo's profile
 
@@ -75,7 +75,7 @@ class ImportBrowserTest extends BrowserTestSupport {
         assertThat(read("students.disability")).isEqualTo("1");
         assertThat(read("classes.total")).isEqualTo("5");
         assertThat(read("students.grade.6")).isEqualTo("5");
-        assertThat(all("#import-counts tr[data-key='staff.total']")).isEmpty(); // no staff file: not shown as 0
+        assertThat(now("#import-counts tr[data-key='staff.total']")).isEmpty(); // no staff file: not shown as 0
         assertThat(byId("import-error-count").getText()).isEqualTo("0");
         assertThat(byId("import-warning-count").getText()).isEqualTo("1");
         assertThat(driver.findElements(By.cssSelector("#import-warnings tr:nth-child(2) td")).stream().map(e -> e.getText()).toList())
@@ -84,11 +84,10 @@ class ImportBrowserTest extends BrowserTestSupport {
         // a dry run writes nothing
         assertThat(stored("students.total")).isEqualTo("962");
 
-        byId("import-commit").click();
-        new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent()).accept();
+        submitConfirmed("import-commit");
         assertThat(byId("flash-ok").getText()).contains("Đã ghi vào hồ sơ năm học 2026-2027");
         assertThat(byId("import-committed").getText()).contains("Đã ghi");
-        assertThat(all("#import-commit")).isEmpty();
+        assertThat(now("#import-commit")).isEmpty();
         assertThat(stored("students.total")).isEqualTo("11");
         assertThat(stored("classes.total")).isEqualTo("5");
         assertThat(stored("students.female")).isEqualTo("6");
@@ -109,11 +108,11 @@ class ImportBrowserTest extends BrowserTestSupport {
         awaitResult();
         String errors = byId("import-errors").getText();
         assertThat(errors).contains("KDCL-9104", "anh-chup-man-hinh.xlsx", "không phải bảng tính");
-        assertThat(all("#import-commit")).isEmpty();
+        assertThat(now("#import-commit")).isEmpty();
         assertThat(byId("import-not-usable").getText()).contains("Không ghi được");
         assertThat(read("staff.total")).isEqualTo("7");
         assertThat(stored("students.total")).isEqualTo("11");
-        assertThat(all("#stored-counts tr[data-key='staff.total']")).isEmpty();
+        assertThat(now("#stored-counts tr[data-key='staff.total']")).isEmpty();
 
         // a PNG alone: nothing read, every count unknown — never 0
         upload("2026-2027", "import/anh-chup-man-hinh.xlsx");
@@ -128,13 +127,13 @@ class ImportBrowserTest extends BrowserTestSupport {
         awaitResult();
         assertThat(driver.findElements(By.cssSelector("#import-errors tr:nth-child(2) td")).stream().map(e -> e.getText()).toList())
                 .startsWith("KDCL-9205", "HocSinh-trang-thai-sai.csv", "HocSinh-trang-thai-sai", "6", "I");
-        assertThat(all("#import-commit")).isEmpty();
+        assertThat(now("#import-commit")).isEmpty();
         assertThat(stored("students.total")).isEqualTo("11");
 
         // refused at upload: not a spreadsheet extension, and a bad school year
         open("/school/import");
         byId("import-files").sendKeys(SessionHttp.resource("import/ghi-chu.txt"));
-        byId("import-submit").click();
+        submit("import-submit");
         assertThat(byId("problems").getText()).contains("KDCL-9561").contains("ghi-chu.txt");
         assertThat(path()).startsWith("/school/import");
     }
@@ -190,9 +189,9 @@ class ImportBrowserTest extends BrowserTestSupport {
         login("leloi.admin");
         open("/school/import");
         byId("import-files").sendKeys(big);
-        byId("import-submit").click();
+        submit("import-submit");
         new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> d.getCurrentUrl().contains("/school/import/jobs/"));
-        assertThat(all("#import-result")).as("still reading when the page first loads").isEmpty();
+        assertThat(now("#import-result")).as("still reading when the page first loads").isEmpty();
         assertThat(byId("import-phase").getText()).matches("(Đã tải lên|Đang đọc|Đã đọc xong).*");
         assertThat(byId("import-refresh").getAttribute("href")).endsWith(path());
         awaitResult(); // js/import.js reloads the page when the status says done
@@ -212,6 +211,7 @@ class ImportBrowserTest extends BrowserTestSupport {
             plain.findElement(By.id("username")).sendKeys("leloi.admin");
             plain.findElement(By.id("password")).sendKeys(PASSWORD);
             plain.findElement(By.id("login-submit")).click();
+            new WebDriverWait(plain, Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().contains("/login"));
             plain.get(url("/school/import"));
             plain.findElement(By.id("import-files")).sendKeys(big);
             plain.findElement(By.id("import-submit")).click();

@@ -9,15 +9,15 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Công khai: the public pages show what a school published — levels and the frozen report — and nothing
  * unpublished; they need no sign-in and can be framed.
  */
+@org.junit.jupiter.api.extension.ExtendWith(PageOnFailure.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class PublicPageBrowserTest extends BrowserTestSupport {
+class PublicPageBrowserTest extends SchoolBrowserTestSupport {
     /** A phrase of the demo's evaluation texts (draft at Lê Lợi, published inside Nguyễn Du's snapshot but never shown). */
     static final String EVALUATION_TEXT = "Nhà trường đã thực hiện đầy đủ yêu cầu Mức 1 của tiêu chí";
 
@@ -26,8 +26,8 @@ class PublicPageBrowserTest extends BrowserTestSupport {
     void thePublishedSchoolShowsItsLevelsWithoutSigningIn() {
         open("/public/schools");
         assertThat(byId("school-79701001").getText()).isEqualTo("Trường THCS Nguyễn Du (dữ liệu minh hoạ)");
-        assertThat(all("#school-79701002")).isEmpty(); // Lê Lợi has published nothing
-        byId("school-79701001").click();
+        assertThat(now("#school-79701002")).isEmpty(); // Lê Lợi has published nothing
+        submit("school-79701001");
         assertThat(path()).isEqualTo("/public/schools/79701001");
         assertThat(byId("public-school-name").getText()).isEqualTo("Trường THCS Nguyễn Du (dữ liệu minh hoạ)");
         String card = byId("assessment-2026-2027").getText();
@@ -38,7 +38,7 @@ class PublicPageBrowserTest extends BrowserTestSupport {
         assertThat(all(".pub-criterion-level")).extracting(e -> e.getText()).contains("Mức 1");
         // published by the demo set-up before the application froze documents: no report yet
         assertThat(all(".no-report")).hasSize(1);
-        assertThat(all("#report-2026-2027")).isEmpty();
+        assertThat(now("#report-2026-2027")).isEmpty();
         assertThat(pageText()).doesNotContain(EVALUATION_TEXT).doesNotContain("Nguyễn Thị Hoa").doesNotContain("MC.1.1.01");
     }
 
@@ -47,9 +47,7 @@ class PublicPageBrowserTest extends BrowserTestSupport {
     void theFrozenReportIsDownloadedAfterPublishing() {
         login("nguyendu.admin");
         open("/school/publish");
-        byId("publish").click();
-        new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent()).accept();
-        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> !all("#flash-ok, #problems").isEmpty());
+        submitConfirmed("publish");
         assertThat(byId("flash-ok").getText()).contains("Đã lưu bản đóng băng của phiên bản 1");
         driver.manage().deleteAllCookies();
 
@@ -81,7 +79,7 @@ class PublicPageBrowserTest extends BrowserTestSupport {
         open("/public/schools/79701001/embed");
         assertThat(byId("embed-school-name").getText()).isEqualTo("Trường THCS Nguyễn Du (dữ liệu minh hoạ)");
         assertThat(driver.findElement(By.cssSelector(".embed-level")).getText()).isEqualTo("Mức 1");
-        assertThat(all(".topbar")).isEmpty();
+        assertThat(now(".topbar")).isEmpty();
 
         // framed by a page of another origin (a school's website, here a tiny server on another port)
         com.sun.net.httpserver.HttpServer site = startSite("<!DOCTYPE html><html><body><h1>Trang web của trường</h1>"
@@ -127,7 +125,7 @@ class PublicPageBrowserTest extends BrowserTestSupport {
         String text = pageText();
         assertThat(text).doesNotContain(EVALUATION_TEXT).doesNotContain("Mức 1").doesNotContain("Mức 2").doesNotContain("Nguyễn Thị Hoa")
                 .doesNotContain("MC.");
-        assertThat(all("tr[data-criterion]")).isEmpty();
+        assertThat(now("tr[data-criterion]")).isEmpty();
         open("/public/schools/79701002/embed");
         assertThat(byId("embed-none").getText()).contains("Chưa công bố");
     }

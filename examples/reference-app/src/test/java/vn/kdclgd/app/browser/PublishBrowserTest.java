@@ -2,7 +2,6 @@ package vn.kdclgd.app.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.UUID;
 
@@ -12,8 +11,6 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -30,8 +27,9 @@ import vn.kdclgd.core.service.EvaluationInput;
  * Publishing: the versions, the snapshot preview, "nothing changed", a new version after a change with its
  * frozen report (the earlier version's frozen report stays as it was), and kdclgd's refusals.
  */
+@org.junit.jupiter.api.extension.ExtendWith(PageOnFailure.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class PublishBrowserTest extends BrowserTestSupport {
+class PublishBrowserTest extends SchoolBrowserTestSupport {
     static final String ADDED = "Năm học này nhà trường bổ sung kế hoạch chiến lược giai đoạn 2027-2032 (MC.1.1.01).";
 
     @Autowired
@@ -42,29 +40,27 @@ class PublishBrowserTest extends BrowserTestSupport {
     EntityManager em;
 
     private void publishAndConfirm() {
-        byId("publish").click();
-        new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent()).accept();
-        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> !all("#flash-ok, #problems, #error-title").isEmpty());
+        submitConfirmed("publish");
     }
 
     @Test
     @Order(1)
     void publishingWithNothingChangedSaysSoAndFreezesTheReportOnce() {
         login("nguyendu.admin");
-        byId("nav-publish").click();
+        submit("nav-publish");
         assertThat(byId("version-1").getText()).contains("Mức 1").contains("kdclgd-demo");
-        assertThat(all("#version-2")).isEmpty();
+        assertThat(now("#version-2")).isEmpty();
         assertThat(byId("unchanged").getText()).isEqualTo("Không có thay đổi kể từ phiên bản 1 / nothing changed since version 1");
         String hash = byId("snapshot-hash").getText();
         assertThat(byId("version-1").getText()).contains(hash);
         assertThat(byId("snapshot-level").getText()).isEqualTo("Mức 1");
         // published by the demo set-up, before the application kept frozen files
-        assertThat(all("#frozen-1-report")).isEmpty();
+        assertThat(now("#frozen-1-report")).isEmpty();
 
         publishAndConfirm();
         assertThat(byId("flash-ok").getText()).contains("Không có thay đổi kể từ phiên bản 1").contains("nothing changed since version 1")
                 .contains("Đã lưu bản đóng băng của phiên bản 1");
-        assertThat(all("#version-2")).isEmpty();
+        assertThat(now("#version-2")).isEmpty();
         SessionHttp.Response report = SessionHttp.get(driver, byId("frozen-1-report").getAttribute("href"));
         assertThat(report.status()).isEqualTo(200);
         assertThat(report.header("Content-Disposition")).contains("filename=\"Bao-cao-tu-danh-gia-79701001-2026-2027-phien-ban-1.docx\"");
@@ -85,7 +81,7 @@ class PublishBrowserTest extends BrowserTestSupport {
         login("nguyendu.admin");
         open("/school/publish");
         assertThat(byId("changed").getText()).contains("Đã thay đổi kể từ phiên bản 1").contains("phiên bản 2");
-        assertThat(all("#unchanged")).isEmpty();
+        assertThat(now("#unchanged")).isEmpty();
         publishAndConfirm();
         assertThat(byId("flash-ok").getText()).startsWith("Đã công bố phiên bản 2");
         assertThat(byId("version-2").getText()).contains("nguyendu.admin");
