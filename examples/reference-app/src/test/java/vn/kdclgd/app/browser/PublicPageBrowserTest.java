@@ -27,6 +27,7 @@ class PublicPageBrowserTest extends SchoolBrowserTestSupport {
         open("/public/schools");
         assertThat(byId("school-79701001").getText()).isEqualTo("Trường THCS Nguyễn Du (dữ liệu minh hoạ)");
         assertThat(now("#school-79701002")).isEmpty(); // Lê Lợi has published nothing
+        assertThat(byId("school-79702001").getText()).isEqualTo("Trường Tiểu học Sài Gòn (dữ liệu minh hoạ)");
         submit("school-79701001");
         assertThat(path()).isEqualTo("/public/schools/79701001");
         assertThat(byId("public-school-name").getText()).isEqualTo("Trường THCS Nguyễn Du (dữ liệu minh hoạ)");
@@ -40,6 +41,17 @@ class PublicPageBrowserTest extends SchoolBrowserTestSupport {
         assertThat(all(".no-report")).hasSize(1);
         assertThat(now("#report-2026-2027")).isEmpty();
         assertThat(pageText()).doesNotContain(EVALUATION_TEXT).doesNotContain("Nguyễn Thị Hoa").doesNotContain("MC.1.1.01");
+    }
+
+    @Test
+    @Order(1)
+    void aSchoolOfThe2018RegimeShowsEachPublishedYear() {
+        open("/public/schools/79702001");
+        assertThat(byId("assessment-2024-2025").getText()).contains("TT17-2018").contains("Phiên bản 1").contains("26/05/2025");
+        assertThat(driver.findElement(By.cssSelector("#assessment-2024-2025 .pub-level")).getText()).isEqualTo("Mức 3");
+        assertThat(driver.findElement(By.cssSelector("#assessment-2021-2022 .pub-level")).getText()).isEqualTo("Mức 2");
+        assertThat(driver.findElement(By.cssSelector("#assessment-2024-2025 tr[data-criterion='1.1'] .pub-criterion-level")).getText())
+                .isEqualTo("Mức 3");
     }
 
     @Test
