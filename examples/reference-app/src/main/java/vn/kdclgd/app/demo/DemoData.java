@@ -26,6 +26,7 @@ import vn.kdclgd.app.account.AccountRepository;
 import vn.kdclgd.app.account.AccountService;
 import vn.kdclgd.app.account.AccountService.NewAccount;
 import vn.kdclgd.app.account.AppUser;
+import vn.kdclgd.app.school.FrozenDocuments;
 import vn.kdclgd.core.access.Actor;
 import vn.kdclgd.core.access.Grant;
 import vn.kdclgd.core.access.Role;
@@ -35,6 +36,7 @@ import vn.kdclgd.core.model.EvidenceItem;
 import vn.kdclgd.core.model.ExpectedEvidence;
 import vn.kdclgd.core.model.ItemJudgement;
 import vn.kdclgd.core.model.Milestone;
+import vn.kdclgd.core.model.PublishedVersion;
 import vn.kdclgd.core.model.School;
 import vn.kdclgd.core.model.SelfAssessment;
 import vn.kdclgd.core.model.StaffPosition;
@@ -99,10 +101,11 @@ public class DemoData implements ApplicationRunner {
     private final CatalogRegistry catalogs;
     private final EntityManager em;
     private final ReviewDemoData reviews;
+    private final FrozenDocuments frozen;
 
     DemoData(TransactionTemplate tx, AccountRepository accountRepository, AccountService accounts, OrganisationService organisation,
              AssessmentService assessments, EvidenceService evidence, ImprovementService improvement, CatalogRegistry catalogs,
-             EntityManager em, ReviewDemoData reviews) {
+             EntityManager em, ReviewDemoData reviews, FrozenDocuments frozen) {
         this.tx = tx;
         this.accountRepository = accountRepository;
         this.accounts = accounts;
@@ -113,6 +116,7 @@ public class DemoData implements ApplicationRunner {
         this.catalogs = catalogs;
         this.em = em;
         this.reviews = reviews;
+        this.frozen = frozen;
     }
 
     @Override
@@ -259,7 +263,8 @@ public class DemoData implements ApplicationRunner {
             em.flush();
             assessments.advance(admin, id);
             em.flush();
-            assessments.publish(admin, id);
+            PublishedVersion version = assessments.publish(admin, id);
+            frozen.freeze(admin, assessments.get(admin, id), version); // the public page's report of version 1
         }
     }
 

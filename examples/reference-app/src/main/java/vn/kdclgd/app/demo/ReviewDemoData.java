@@ -16,6 +16,7 @@ import jakarta.persistence.EntityManager;
 
 import org.springframework.stereotype.Component;
 
+import vn.kdclgd.app.school.FrozenDocuments;
 import vn.kdclgd.core.access.Actor;
 import vn.kdclgd.core.access.Grant;
 import vn.kdclgd.core.access.Role;
@@ -95,9 +96,10 @@ class ReviewDemoData {
     private final RecognitionService recognition;
     private final CatalogRegistry catalogs;
     private final EntityManager em;
+    private final FrozenDocuments frozen;
 
     ReviewDemoData(Kdclgd kdclgd, AssessmentService assessments, EvidenceService evidence, ExternalReviewService reviews,
-                   RecognitionService recognition, CatalogRegistry catalogs, EntityManager em) {
+                   RecognitionService recognition, CatalogRegistry catalogs, EntityManager em, FrozenDocuments frozen) {
         this.kdclgd = kdclgd;
         this.assessments = assessments;
         this.evidence = evidence;
@@ -105,6 +107,7 @@ class ReviewDemoData {
         this.recognition = recognition;
         this.catalogs = catalogs;
         this.em = em;
+        this.frozen = frozen;
     }
 
     /** Creates the review data; {@code provinceId} is the Sở whose officer (so.canbo) runs the reviews. */
@@ -234,6 +237,7 @@ class ReviewDemoData {
                 .clock(Clock.fixed(day.atTime(9, 0).atZone(zone).toInstant(), zone)).build();
         PublishedVersion v = new AssessmentService(then).publish(admin, assessmentId);
         em.flush();
+        frozen.freeze(admin, em.find(SelfAssessment.class, assessmentId), v); // the public page's report of this version
         return v;
     }
 
