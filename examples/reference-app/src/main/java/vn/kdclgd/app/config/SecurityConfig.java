@@ -1,20 +1,38 @@
 package vn.kdclgd.app.config;
 
+import java.io.IOException;
+import java.text.Normalizer;
+import java.util.Locale;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.web.util.UrlPathHelper;
 
 /**
  * Who may open which screen. This decides screens only; what an account may read or change of a school's
  * data is decided by kdclgd's own access checks on the account's actor ({@code Actors}).
  *
  * <ul>
- *   <li>passwords hashed with BCrypt; form login; CSRF tokens on every form (Spring Security's default);</li>
+ *   <li>passwords hashed with BCrypt, compared in Unicode NFC (a Vietnamese pass-phrase typed on a system
+ *       that sends decomposed accents still matches); form login; CSRF tokens on every form (Spring Security's
+ *       default);</li>
+ *   <li>an upload over the server's size limit is refused with the 413 page rather than a bare 403: its
+ *       CSRF token, a field of the multipart body the server would not read, is missing, and the refusal
+ *       stands — only the page says what is really wrong ({@link UploadAwareAccessDeniedHandler});</li>
  *   <li>security headers: a strict Content-Security-Policy (scripts and styles from this site only),
  *       no framing, no sniffing, no referrer to other sites;</li>
  *   <li>the public disclosure pages ({@code /public/**}) need no login and may be embedded in a school's
@@ -29,7 +47,7 @@ public class SecurityConfig {
 
     @Bean
     PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
+        return new NfcPasswordEncoder(new BCryptPasswordEncoder());
     }
 
     /** The public disclosure pages: anonymous, embeddable. */
@@ -59,9 +77,82 @@ public class SecurityConfig {
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
                 .sessionManagement(s -> s.sessionFixation(f -> f.newSession()))
+                .exceptionHandling(e -> e.accessDeniedHandler(new UploadAwareAccessDeniedHandler()))
                 .headers(h -> h.frameOptions(f -> f.deny())
                         .contentSecurityPolicy(c -> c.policyDirectives(CSP + "; frame-ancestors 'none'"))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
+    }
+
+    /** BCrypt on the NFC form of the password. */
+    static final class NfcPasswordEncoder implements PasswordEncoder {
+        private final PasswordEncoder delegate;
+
+        NfcPasswordEncoder(PasswordEncoder delegate) {
+            this.delegate = delegate;
+        }
+
+        private static String nfc(CharSequence raw) {
+            return raw == null ? null : Normalizer.normalize(raw, Normalizer.Form.NFC);
+        }
+
+        @Override
+        public String encode(CharSequence rawPassword) {
+            return delegate.encode(nfc(rawPassword));
+        }
+
+        @Override
+        public boolean matches(CharSequence rawPassword, String encodedPassword) {
+            return delegate.matches(nfc(rawPassword), encodedPassword);
+        }
+
+        @Override
+        public boolean upgradeEncoding(String encodedPassword) {
+            return delegate.upgradeEncoding(encodedPassword);
+        }
+    }
+
+    /**
+     * A multipart request over {@code spring.servlet.multipart.*} limits cannot be read, so its CSRF token
+     * (a form field) is missing and Spring Security refuses it. The refusal stays; this handler only sends such
+     * a request on (a server-side forward, still refused) to the DispatcherServlet, whose multipart check fails
+     * with {@code MaxUploadSizeExceededException} before any controller runs — shown by {@code ErrorAdvice} as
+     * the 413 page, "file too large". Every other refusal is Spring Security's usual 403.
+     */
+    static final class UploadAwareAccessDeniedHandler implements AccessDeniedHandler {
+        private final AccessDeniedHandler fallback = new AccessDeniedHandlerImpl();
+        private final UrlPathHelper paths = new UrlPathHelper();
+
+        @Override
+        public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
+                throws IOException, ServletException {
+            if (denied instanceof CsrfException && uploadTooLarge(request)) {
+                request.getRequestDispatcher(paths.getPathWithinApplication(request)).forward(request, response);
+                return;
+            }
+            fallback.handle(request, response, denied);
+        }
+
+        /** Whether the request is multipart and the server refused to read it for its size. */
+        static boolean uploadTooLarge(HttpServletRequest request) {
+            String type = request.getContentType();
+            if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
+                return false;
+            }
+            try {
+                request.getParts();
+                return false;
+            } catch (IllegalStateException e) {
+                for (Throwable t = e; t != null; t = t.getCause()) {
+                    String msg = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
+                    if (msg.contains("exceed") || msg.contains("size")) {
+                        return true;
+                    }
+                }
+                return false;
+            } catch (IOException | ServletException e) {
+                return false;
+            }
+        }
     }
 }
