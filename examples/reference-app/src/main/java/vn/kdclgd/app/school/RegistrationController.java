@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.kdclgd.core.access.AccessDeniedException;
+import vn.kdclgd.core.access.Role;
 import vn.kdclgd.core.model.ExternalReview;
 import vn.kdclgd.core.model.PublishedVersion;
 import vn.kdclgd.core.model.SelfAssessment;
@@ -102,6 +103,7 @@ public class RegistrationController {
             labels.put(s, stateLabel(s));
         }
         model.addAttribute("stateLabels", labels);
+        model.addAttribute("decider", c.actor().hasAny(c.school().getId(), Role.SCHOOL_ADMIN, Role.COUNCIL_CHAIR));
         if (latest != null) {
             Catalog catalog = catalogs.get(latest.assessment().getCatalogId());
             model.addAttribute("accreditation", catalog.recognition(RecognitionKind.ACCREDITATION).isPresent());
