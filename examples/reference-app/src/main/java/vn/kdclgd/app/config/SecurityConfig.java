@@ -3,6 +3,7 @@ package vn.kdclgd.app.config;
 import java.io.IOException;
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,6 +20,9 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.csrf.CsrfTokenRequestHandler;
+import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.web.util.UrlPathHelper;
 
@@ -30,6 +34,8 @@ import org.springframework.web.util.UrlPathHelper;
  *   <li>passwords hashed with BCrypt, compared in Unicode NFC (a Vietnamese pass-phrase typed on a system
  *       that sends decomposed accents still matches); form login; CSRF tokens on every form (Spring Security's
  *       default);</li>
+ *   <li>a forged CSRF token that does not decode is an invalid token (403), not a server error
+ *       ({@link TolerantCsrfTokenRequestHandler});</li>
  *   <li>an upload over the server's size limit is refused with the 413 page rather than a bare 403: its
  *       CSRF token, a field of the multipart body the server would not read, is missing, and the refusal
  *       stands — only the page says what is really wrong ({@link UploadAwareAccessDeniedHandler});</li>
@@ -77,6 +83,7 @@ public class SecurityConfig {
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
                 .sessionManagement(s -> s.sessionFixation(f -> f.newSession()))
+                .csrf(c -> c.csrfTokenRequestHandler(new TolerantCsrfTokenRequestHandler()))
                 .exceptionHandling(e -> e.accessDeniedHandler(new UploadAwareAccessDeniedHandler()))
                 .headers(h -> h.frameOptions(f -> f.deny())
                         .contentSecurityPolicy(c -> c.policyDirectives(CSP + "; frame-ancestors 'none'"))
@@ -152,6 +159,30 @@ public class SecurityConfig {
                 return false;
             } catch (IOException | ServletException e) {
                 return false;
+            }
+        }
+    }
+
+    /**
+     * Spring Security's default, BREACH-safe CSRF handling (a random mask XOR-ed over the token), except that a
+     * token altered so that it no longer decodes (Spring Security 7.1 throws {@code IllegalArgumentException}
+     * from its UTF-8 decoder, a 500) counts as no token: the request is refused with 403 like any other wrong
+     * token.
+     */
+    static final class TolerantCsrfTokenRequestHandler implements CsrfTokenRequestHandler {
+        private final XorCsrfTokenRequestAttributeHandler delegate = new XorCsrfTokenRequestAttributeHandler();
+
+        @Override
+        public void handle(HttpServletRequest request, HttpServletResponse response, Supplier<CsrfToken> csrfToken) {
+            delegate.handle(request, response, csrfToken);
+        }
+
+        @Override
+        public String resolveCsrfTokenValue(HttpServletRequest request, CsrfToken csrfToken) {
+            try {
+                return delegate.resolveCsrfTokenValue(request, csrfToken);
+            } catch (IllegalArgumentException undecodable) {
+                return null;
             }
         }
     }
