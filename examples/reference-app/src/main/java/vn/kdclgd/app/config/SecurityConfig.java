@@ -1,11 +1,8 @@
 package vn.kdclgd.app.config;
 
-import java.io.IOException;
 import java.text.Normalizer;
-import java.util.Locale;
 import java.util.function.Supplier;
 
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -15,16 +12,11 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.access.AccessDeniedHandler;
-import org.springframework.security.web.access.AccessDeniedHandlerImpl;
-import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRequestHandler;
 import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
-import org.springframework.web.util.UrlPathHelper;
 
 /**
  * Who may open which screen. This decides screens only; what an account may read or change of a school's
@@ -36,9 +28,6 @@ import org.springframework.web.util.UrlPathHelper;
  *       default);</li>
  *   <li>a forged CSRF token that does not decode is an invalid token (403), not a server error
  *       ({@link TolerantCsrfTokenRequestHandler});</li>
- *   <li>an upload over the server's size limit is refused with the 413 page rather than a bare 403: its
- *       CSRF token, a field of the multipart body the server would not read, is missing, and the refusal
- *       stands — only the page says what is really wrong ({@link UploadAwareAccessDeniedHandler});</li>
  *   <li>security headers: a strict Content-Security-Policy (scripts and styles from this site only),
  *       no framing, no sniffing, no referrer to other sites;</li>
  *   <li>the public disclosure pages ({@code /public/**}) need no login and may be embedded in a school's
@@ -84,7 +73,6 @@ public class SecurityConfig {
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
                 .sessionManagement(s -> s.sessionFixation(f -> f.newSession()))
                 .csrf(c -> c.csrfTokenRequestHandler(new TolerantCsrfTokenRequestHandler()))
-                .exceptionHandling(e -> e.accessDeniedHandler(new UploadAwareAccessDeniedHandler()))
                 .headers(h -> h.frameOptions(f -> f.deny())
                         .contentSecurityPolicy(c -> c.policyDirectives(CSP + "; frame-ancestors 'none'"))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
@@ -116,50 +104,6 @@ public class SecurityConfig {
         @Override
         public boolean upgradeEncoding(String encodedPassword) {
             return delegate.upgradeEncoding(encodedPassword);
-        }
-    }
-
-    /**
-     * A multipart request over {@code spring.servlet.multipart.*} limits cannot be read, so its CSRF token
-     * (a form field) is missing and Spring Security refuses it. The refusal stays; this handler only sends such
-     * a request on (a server-side forward, still refused) to the DispatcherServlet, whose multipart check fails
-     * with {@code MaxUploadSizeExceededException} before any controller runs — shown by {@code ErrorAdvice} as
-     * the 413 page, "file too large". Every other refusal is Spring Security's usual 403.
-     */
-    static final class UploadAwareAccessDeniedHandler implements AccessDeniedHandler {
-        private final AccessDeniedHandler fallback = new AccessDeniedHandlerImpl();
-        private final UrlPathHelper paths = new UrlPathHelper();
-
-        @Override
-        public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
-                throws IOException, ServletException {
-            if (denied instanceof CsrfException && uploadTooLarge(request)) {
-                request.getRequestDispatcher(paths.getPathWithinApplication(request)).forward(request, response);
-                return;
-            }
-            fallback.handle(request, response, denied);
-        }
-
-        /** Whether the request is multipart and the server refused to read it for its size. */
-        static boolean uploadTooLarge(HttpServletRequest request) {
-            String type = request.getContentType();
-            if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
-                return false;
-            }
-            try {
-                request.getParts();
-                return false;
-            } catch (IllegalStateException e) {
-                for (Throwable t = e; t != null; t = t.getCause()) {
-                    String msg = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
-                    if (msg.contains("exceed") || msg.contains("size")) {
-                        return true;
-                    }
-                }
-                return false;
-            } catch (IOException | ServletException e) {
-                return false;
-            }
         }
     }
 

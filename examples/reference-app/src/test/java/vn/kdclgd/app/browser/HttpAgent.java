@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Real HTTP requests to the running application, as a browser without JavaScript would send them: one
+ * Real HTTP requests to the running application, as a browser without JavaScript would send them (asking
+ * for HTML): one
  * session (cookies kept), redirects not followed (so the status of each response can be checked), the CSRF
  * token read from the page's forms. For what a browser test cannot see: status codes, headers, cookies and
  * hand-made requests naming another school's ids.
@@ -116,6 +117,7 @@ public final class HttpAgent {
     }
 
     private Response send(HttpRequest.Builder request) {
+        request.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
         if (!cookies.isEmpty()) {
             request.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; ")));
         }
