@@ -57,6 +57,12 @@ public final class Scopes {
             throw new NotFoundException(what, (UUID) null);
         }
         List<UUID> r = em.createQuery(jpql, UUID.class).setParameter("id", id).setFlushMode(FlushModeType.COMMIT).getResultList();
+        if (r.isEmpty() && em.isJoinedToTransaction()) {
+            // Created earlier in the caller's transaction and not flushed yet (addItem then attachFile in one
+            // transaction): write what is pending and ask again. Only a miss pays for the flush.
+            em.flush();
+            r = em.createQuery(jpql, UUID.class).setParameter("id", id).setFlushMode(FlushModeType.COMMIT).getResultList();
+        }
         if (r.isEmpty()) {
             throw new NotFoundException(what, id);
         }

@@ -85,6 +85,25 @@ class OrganisationAndEvidenceTest {
     }
 
     @Test
+    void anItemAddedEarlierInTheSameTransactionCanBeUsedAtOnce() {
+        try (Fixture f = new Fixture(Databases.H2, "same-tx").world()) {
+            UUID id = f.assessmentToEvidence("2026-2027", "TT57-2026-PT", Fixture.tt57Council());
+            byte[] pdf = "tệp đính kèm".getBytes(StandardCharsets.UTF_8);
+            EvidenceItem item = f.tx(() -> {
+                EvidenceItem added = f.evidence.addItem(f.secretary, id, "1.1", EvidenceInput.of("Quyết định", LocalDate.of(2026, 9, 1)));
+                f.evidence.attachFile(f.secretary, added.getId(), new ByteArrayInputStream(pdf), "qd.pdf", "application/pdf");
+                f.evidence.link(f.secretary, id, added.getId(), "1.2");
+                return added;
+            });
+            assertThat(f.tx(() -> f.evidence.items(f.viewer, f.schoolId))).filteredOn(i -> i.getId().equals(item.getId()))
+                    .singleElement().satisfies(i -> assertThat(i.getFiles()).hasSize(1));
+            assertThatThrownBy(() -> f.run(() -> f.evidence.attachFile(f.secretary, java.util.UUID.randomUUID(),
+                    new ByteArrayInputStream(pdf), "x.pdf", "application/pdf")))
+                    .as("an id that exists nowhere is still not found").isInstanceOf(vn.kdclgd.core.service.NotFoundException.class);
+        }
+    }
+
+    @Test
     void evidenceChecksFindExpiredUndatedUnusedAndDuplicates() {
         try (Fixture f = new Fixture(Databases.H2, "evidence").world()) {
             UUID id = f.assessmentToEvidence("2026-2027", "TT57-2026-PT", Fixture.tt57Council());

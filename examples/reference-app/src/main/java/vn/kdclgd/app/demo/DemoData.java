@@ -62,7 +62,9 @@ import vn.kdclgd.rules.catalog.Item;
  *   <li>{@value #PUBLISHED_SCHOOL}: a THCS whose TT57-2026-PT self-assessment 2026-2027 is complete and published;</li>
  *   <li>{@value #WORKING_SCHOOL}: a THCS at the rating step — council, plan and evidence done, three criteria
  *       still to evaluate (the browser tests complete it);</li>
- *   <li>{@value #PRIMARY_SCHOOL}: a primary school in the other ward, not started;</li>
+ *   <li>{@value #PRIMARY_SCHOOL}: a primary school in the other ward with two published 2018-regime self-assessments,
+ *       reviewed and recognised (accreditation expiring within a year, national standard), see {@link ReviewDemoData};
+ *       {@value #PUBLISHED_SCHOOL} registered for national standard (REGISTERED);</li>
  *   <li>accounts for every kind, all with the password {@value #PASSWORD}, listed in the README.</li>
  * </ul>
  */
@@ -96,10 +98,11 @@ public class DemoData implements ApplicationRunner {
     private final ImprovementService improvement;
     private final CatalogRegistry catalogs;
     private final EntityManager em;
+    private final ReviewDemoData reviews;
 
     DemoData(TransactionTemplate tx, AccountRepository accountRepository, AccountService accounts, OrganisationService organisation,
              AssessmentService assessments, EvidenceService evidence, ImprovementService improvement, CatalogRegistry catalogs,
-             EntityManager em) {
+             EntityManager em, ReviewDemoData reviews) {
         this.tx = tx;
         this.accountRepository = accountRepository;
         this.accounts = accounts;
@@ -109,6 +112,7 @@ public class DemoData implements ApplicationRunner {
         this.improvement = improvement;
         this.catalogs = catalogs;
         this.em = em;
+        this.reviews = reviews;
     }
 
     @Override
@@ -116,8 +120,10 @@ public class DemoData implements ApplicationRunner {
         if (accountRepository.count() > 0) {
             return;
         }
+        long start = System.nanoTime();
         tx.executeWithoutResult(s -> create());
-        LOG.info("Demo data created: sign in at /login as so.admin, benthanh.canbo, nguyendu.admin or leloi.admin (password {})", PASSWORD);
+        LOG.info("Demo data created in {} ms: sign in at /login as so.admin, benthanh.canbo, nguyendu.admin or leloi.admin (password {})",
+                (System.nanoTime() - start) / 1_000_000, PASSWORD);
     }
 
     private void create() {
@@ -165,6 +171,8 @@ public class DemoData implements ApplicationRunner {
             staff(provinceAdmin, s, complete);
             assessment(admin, s, catalog, complete);
         }
+        em.flush();
+        reviews.create(province.getId(), primary, nguyenDu);
     }
 
     private void staff(AppUser province, School s, boolean complete) {

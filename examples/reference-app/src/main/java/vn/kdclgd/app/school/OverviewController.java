@@ -36,12 +36,14 @@ public class OverviewController {
     private final AssessmentService assessments;
     private final CatalogRegistry catalogs;
     private final Clock clock;
+    private final SchoolLabels labels;
 
-    OverviewController(SchoolContext context, AssessmentService assessments, CatalogRegistry catalogs, Clock clock) {
+    OverviewController(SchoolContext context, AssessmentService assessments, CatalogRegistry catalogs, Clock clock, SchoolLabels labels) {
         this.context = context;
         this.assessments = assessments;
         this.catalogs = catalogs;
         this.clock = clock;
+        this.labels = labels;
     }
 
     @GetMapping
@@ -68,7 +70,7 @@ public class OverviewController {
     String advance(RedirectAttributes redirect) {
         SchoolContext.Current c = context.current();
         SelfAssessment a = assessments.advance(c.actor(), c.requireAssessment().getId());
-        redirect.addFlashAttribute("flashOk", "Đã chuyển sang bước " + a.getState() + " / moved to " + a.getState());
+        redirect.addFlashAttribute("flashOk", "Đã chuyển sang bước: " + labels.step(a.getState()) + " / moved to " + a.getState());
         return "redirect:/school";
     }
 

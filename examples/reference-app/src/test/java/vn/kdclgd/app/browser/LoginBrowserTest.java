@@ -27,7 +27,8 @@ class LoginBrowserTest extends BrowserTestSupport {
         login("leloi.admin");
         assertThat(path()).isEqualTo("/school");
         assertThat(byId("school-name").getText()).isEqualTo("Trường THCS Lê Lợi (dữ liệu minh hoạ)");
-        assertThat(byId("steps").getText()).contains("RATING");
+        assertThat(driver.findElement(org.openqa.selenium.By.cssSelector("#steps [data-step=RATING]")).getText()).isEqualTo("Đánh giá tiêu chí");
+        assertThat(driver.findElement(org.openqa.selenium.By.cssSelector("#steps [data-step=RATING]")).getAttribute("class")).contains("current");
         assertThat(byId("missing").getText()).contains("KDCL-7041").contains("4.1");
         screenshot("school-overview");
         byId("logout").click();
