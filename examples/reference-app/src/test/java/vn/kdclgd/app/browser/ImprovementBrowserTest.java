@@ -164,8 +164,7 @@ class ImprovementBrowserTest extends SettledBrowserTest {
         // a second review date, on the demo's own action
         WebElement html = driver.findElement(By.tagName("html"));
         driver.findElement(By.partialLinkText("Hoàn thiện yêu cầu Mức 2")).click();
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, PAGE)
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(html));
+        gone(html);
         ((JavascriptExecutor) driver).executeScript("document.getElementById('reviewedOn').value = '2027-05-20';");
         byId("finding").sendKeys("Rà soát cuối năm: đã hoàn thiện hồ sơ Mức 2.");
         submit("add-review-submit");

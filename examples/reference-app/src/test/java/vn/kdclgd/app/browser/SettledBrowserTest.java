@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -26,11 +27,26 @@ abstract class SettledBrowserTest extends BrowserTestSupport {
         submit("login-submit");
     }
 
+    /**
+     * Waits until {@code html} (the old page's root) is gone. ChromeDriver reports a node of a page being
+     * replaced either as stale or as "does not belong to the document": both mean the old page is gone.
+     */
+    protected void gone(WebElement html) {
+        new WebDriverWait(driver, PAGE).until(d -> {
+            try {
+                html.isEnabled();
+                return false;
+            } catch (WebDriverException replaced) {
+                return true;
+            }
+        });
+    }
+
     /** Clicks the button with this id and waits for the page it leads to. */
     protected void submit(String buttonId) {
         WebElement html = driver.findElement(By.tagName("html"));
         byId(buttonId).click();
-        new WebDriverWait(driver, PAGE).until(ExpectedConditions.stalenessOf(html));
+        gone(html);
     }
 
     /** Clicks a button whose form asks for confirmation (data-confirm), accepts, and waits for the next page. */
@@ -38,7 +54,7 @@ abstract class SettledBrowserTest extends BrowserTestSupport {
         WebElement html = driver.findElement(By.tagName("html"));
         byId(buttonId).click();
         new WebDriverWait(driver, PAGE).until(ExpectedConditions.alertIsPresent()).accept();
-        new WebDriverWait(driver, PAGE).until(ExpectedConditions.stalenessOf(html));
+        gone(html);
     }
 
     /**
@@ -53,6 +69,6 @@ abstract class SettledBrowserTest extends BrowserTestSupport {
                 if (arguments[2]) { f.elements[arguments[2]].value = arguments[3]; }
                 f.removeAttribute('data-confirm');
                 HTMLFormElement.prototype.submit.call(f);""", formId, action, field, value);
-        new WebDriverWait(driver, PAGE).until(ExpectedConditions.stalenessOf(html));
+        gone(html);
     }
 }
