@@ -162,13 +162,24 @@ class CrossSchoolAccessBrowserTest extends SettledBrowserTest {
     }
 
     @Test
-    void theScreensOfThisBranchRefuseLeLoisIds() {
+    void namedScreensRefuseLeLoisIds() {
         HttpAgent nd = nguyenDu();
         assertRefused("plan of Lê Lợi's assessment", nd.get("/school/improvement?assessment=" + ids.get("assessment")), 403);
         assertRefused("Lê Lợi's action", nd.get("/school/improvement/" + ids.get("action")), 404);
         assertRefused("accounts screen of the province", nd.get("/admin/accounts"), 403);
         assertRefused("dossier import", nd.get("/admin/dossier"), 403);
         assertThat(nd.get("/school/improvement").body()).as("nguyendu's own plan works").contains("Hoàn thiện yêu cầu Mức 2");
+
+        // the evidence library's download (another screen, merged from main): Lê Lợi's item and file are not served
+        assertRefused("Lê Lợi's evidence file", nd.get("/school/evidence/" + ids.get("evidence") + "/files/" + ids.get("file")), 403, 404);
+        EvidenceItem own = tx.execute(s -> {
+            UUID school = em.createQuery("select s.id from School s where s.code = :c", UUID.class)
+                    .setParameter("c", DemoData.PUBLISHED_SCHOOL).getSingleResult();
+            return evidence.items(Actor.of("nguyendu.admin", Grant.school(Role.SCHOOL_ADMIN, school)), school).get(0);
+        });
+        HttpAgent.Response ownFile = nd.get("/school/evidence/" + own.getId() + "/files/" + own.getFiles().get(0).sha256());
+        assertThat(ownFile.status()).as("the same download of nguyendu's own file works").isEqualTo(200);
+        assertThat(ownFile.body()).contains("Minh chứng");
     }
 
     @Test
