@@ -54,9 +54,17 @@ public class ErrorAdvice {
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     @ResponseStatus(HttpStatus.PAYLOAD_TOO_LARGE)
     String tooLarge(MaxUploadSizeExceededException e, Model model) {
-        return page(model, 413, "Tệp quá lớn / File too large", List.of(Problem.of("KDCL-9501", "upload",
+        return page(model, 413, TOO_LARGE_TITLE, tooLargeProblems());
+    }
+
+    /** Title of the 413 page. */
+    static final String TOO_LARGE_TITLE = "Tệp quá lớn / File too large";
+
+    /** The problem shown for an upload over the server's limit (also by {@link ErrorPages} when Tomcat refuses it first). */
+    static List<Problem> tooLargeProblems() {
+        return List.of(Problem.of("KDCL-9501", "upload",
                 "tệp tải lên vượt giới hạn của máy chủ; chia nhỏ hoặc nén tệp rồi tải lại",
-                "the upload is over the server's limit; split or compress the file and upload again")));
+                "the upload is over the server's limit; split or compress the file and upload again"));
     }
 
     @ExceptionHandler(vn.kdclgd.app.school.SchoolContext.NoAssessmentException.class)

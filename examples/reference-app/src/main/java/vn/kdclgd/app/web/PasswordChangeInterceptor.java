@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -11,7 +12,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import vn.kdclgd.app.account.AccountService;
 import vn.kdclgd.app.account.Actors;
 
-/** An account created with a temporary password sees only the password change until it has changed it. */
+/**
+ * An account created with (or reset to) a temporary password sees only the password change until it has
+ * changed it; an account disabled while signed in loses its session at its next request.
+ */
 @Configuration
 public class PasswordChangeInterceptor implements HandlerInterceptor, WebMvcConfigurer {
     private final AccountService accounts;
@@ -29,10 +33,26 @@ public class PasswordChangeInterceptor implements HandlerInterceptor, WebMvcConf
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) throws Exception {
         var user = Actors.user();
-        if (user.isPresent() && accounts.mustChangePassword(user.get().id())) {
-            response.sendRedirect(request.getContextPath() + "/account/password?first");
-            return false;
+        if (user.isEmpty()) {
+            return true;
         }
-        return true;
+        switch (accounts.state(user.get().id())) {
+            case DISABLED -> {
+                var session = request.getSession(false);
+                if (session != null) {
+                    session.invalidate();
+                }
+                SecurityContextHolder.clearContext();
+                response.sendRedirect(request.getContextPath() + "/login?disabled");
+                return false;
+            }
+            case MUST_CHANGE_PASSWORD -> {
+                response.sendRedirect(request.getContextPath() + "/account/password?first");
+                return false;
+            }
+            default -> {
+                return true;
+            }
+        }
     }
 }
