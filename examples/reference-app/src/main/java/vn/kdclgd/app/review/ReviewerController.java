@@ -109,7 +109,7 @@ public class ReviewerController {
             }
         });
         if (judgements.isEmpty()) {
-            redirect.addFlashAttribute("problems", List.of(Problem.of("KDCL-9521", "judgements",
+            redirect.addFlashAttribute("problems", List.of(Problem.of("KDCL-9541", "judgements",
                     "chưa chọn Đạt / Không đạt cho yêu cầu nào", "no item was marked met or not met")));
             return "redirect:/review/" + id;
         }

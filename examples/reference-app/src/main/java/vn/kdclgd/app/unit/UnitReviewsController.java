@@ -118,7 +118,7 @@ public class UnitReviewsController {
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, RedirectAttributes redirect) {
         UnitContext.Current c = context.current();
         if (level == null) {
-            redirect.addFlashAttribute("problems", List.of(Problem.of("KDCL-9520", "level", "chọn mức đánh giá của trường",
+            redirect.addFlashAttribute("problems", List.of(Problem.of("KDCL-9540", "level", "chọn mức đánh giá của trường",
                     "choose the school level")));
             return "redirect:/unit/reviews/" + id;
         }

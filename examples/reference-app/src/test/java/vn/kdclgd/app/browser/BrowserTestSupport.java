@@ -115,6 +115,9 @@ public abstract class BrowserTestSupport {
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.id("login-submit")).click();
+        // wait until the sign-in has landed (or was refused), so the next navigation does not cut it short
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(d -> !d.getCurrentUrl().contains("/login") || !d.findElements(By.id("login-error")).isEmpty());
     }
 
     /** The element with this id. */

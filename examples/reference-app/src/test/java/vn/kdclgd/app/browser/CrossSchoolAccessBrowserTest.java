@@ -270,7 +270,7 @@ class CrossSchoolAccessBrowserTest extends SettledBrowserTest {
                     }
                 }
                 for (String param : uuidParameters(e.getValue())) {
-                    String base = pattern.replaceAll("\\{[^}]+}", values.get(0));
+                    String base = pattern.replaceAll("\\{(?:[^{}]|\\{[^{}]*})+}", values.get(0));
                     for (String v : values) {
                         String path = base + "?" + param + "=" + v;
                         HttpAgent.Response r = nd.get(path);

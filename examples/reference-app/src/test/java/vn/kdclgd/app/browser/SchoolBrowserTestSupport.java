@@ -28,14 +28,6 @@ abstract class SchoolBrowserTestSupport extends BrowserTestSupport {
         driver.manage().timeouts().implicitlyWait(WAIT);
     }
 
-    /** Signs in and waits until the login page is left (or refused), so the next navigation does not cut the sign-in short. */
-    @Override
-    protected void login(String username, String password) {
-        super.login(username, password);
-        new WebDriverWait(driver, Duration.ofSeconds(30))
-                .until(d -> !d.getCurrentUrl().contains("/login") || !d.findElements(By.id("login-error")).isEmpty());
-    }
-
     /** Replaces the text of an input or textarea. */
     protected void type(String id, String text) {
         WebElement e = byId(id);

@@ -105,7 +105,7 @@ class WebSecurityTest {
                 continue;
             }
             for (String pattern : e.getKey().getPatternValues()) {
-                out.put(pattern, pattern.replaceAll("\\{[^}]+}", UUID.randomUUID().toString()));
+                out.put(pattern, pattern.replaceAll("\\{(?:[^{}]|\\{[^{}]*})+}", UUID.randomUUID().toString()));
             }
         }
         return out;
