@@ -32,7 +32,8 @@ class LoginBrowserTest extends BrowserTestSupport {
         assertThat(byId("missing").getText()).contains("KDCL-7041").contains("4.1");
         screenshot("school-overview");
         byId("logout").click();
-        assertThat(path()).startsWith("/login");
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(30)).until(d -> path().startsWith("/login"));
+        assertThat(byId("logged-out").getText()).contains("Đã đăng xuất");
         open("/school");
         assertThat(path()).startsWith("/login");
     }
