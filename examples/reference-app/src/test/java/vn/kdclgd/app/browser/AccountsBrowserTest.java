@@ -35,7 +35,7 @@ import vn.kdclgd.core.service.OrganisationService;
  * account that then works with the school's screens.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class AccountsBrowserTest extends SettledBrowserTest {
+class AccountsBrowserTest extends TamperingBrowserSupport {
     static final String NEW_SCHOOL_CODE = "79702099";
     static final String NEW_SCHOOL_NAME = "Trường Tiểu học Bến Nghé (thử nghiệm)";
     static UUID newSchool;

@@ -44,7 +44,7 @@ import vn.kdclgd.core.testing.SampleSchool;
  * nothing behind.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class AdminImportBrowserTest extends SettledBrowserTest {
+class AdminImportBrowserTest extends TamperingBrowserSupport {
     static final String FOREIGN_CODE = "01000999";
     static Path sampleZip;
     static Path foreignZip;

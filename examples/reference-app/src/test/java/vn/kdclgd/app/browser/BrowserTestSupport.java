@@ -151,4 +151,35 @@ public abstract class BrowserTestSupport {
             throw new IllegalStateException(e);
         }
     }
+
+    /**
+     * Waits until {@code html} (the old page's root) is gone. ChromeDriver reports a node of a page being
+     * replaced either as stale or as "does not belong to the document": both mean the old page is gone.
+     */
+    protected void gone(WebElement html) {
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+            try {
+                html.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException replaced) {
+                return true;
+            }
+        });
+    }
+
+    /** Clicks what submits a form or follows a link (by id), and waits until the next page replaced this one. */
+    protected void submit(String id) {
+        WebElement html = driver.findElement(By.tagName("html"));
+        byId(id).click();
+        gone(html);
+    }
+
+    /** As {@link #submit}, for a form that asks for confirmation first (data-confirm): accepts, then waits. */
+    protected void submitConfirmed(String id) {
+        WebElement html = driver.findElement(By.tagName("html"));
+        byId(id).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent()).accept();
+        gone(html);
+    }
 }

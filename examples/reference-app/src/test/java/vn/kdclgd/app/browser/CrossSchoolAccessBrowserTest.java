@@ -59,7 +59,7 @@ import vn.kdclgd.rules.catalog.Item;
  * parameters is found in Spring's handler mapping and requested with each of Lê Lợi's ids: screens added
  * later (evidence, documents, publishing …) are covered without naming their URLs here.
  */
-class CrossSchoolAccessBrowserTest extends SettledBrowserTest {
+class CrossSchoolAccessBrowserTest extends TamperingBrowserSupport {
     static final String SECRET = "BÍ MẬT LÊ LỢI — kế hoạch nội bộ";
     /** Text that only Lê Lợi's data contains. */
     static final List<String> MARKERS = List.of("Lê Lợi", DemoData.WORKING_SCHOOL, SECRET, "BÍ MẬT");

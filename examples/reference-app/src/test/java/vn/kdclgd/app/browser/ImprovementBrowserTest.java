@@ -37,7 +37,7 @@ import vn.kdclgd.core.service.ImprovementService;
  * school year with what kdclgd carried.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ImprovementBrowserTest extends SettledBrowserTest {
+class ImprovementBrowserTest extends TamperingBrowserSupport {
     static final String NEW_ACTION = "Bồi dưỡng giáo viên về đánh giá theo năng lực học sinh";
 
     @Autowired

@@ -36,7 +36,7 @@ import vn.kdclgd.rules.Problem;
  * has decided it the list shows the result and national-standard recognition is registered again.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class RegistrationBrowserTest extends SettledBrowserTest {
+class RegistrationBrowserTest extends TamperingBrowserSupport {
     @Autowired
     TransactionTemplate tx;
     @Autowired

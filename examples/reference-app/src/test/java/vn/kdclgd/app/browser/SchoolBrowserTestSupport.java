@@ -40,21 +40,6 @@ abstract class SchoolBrowserTestSupport extends BrowserTestSupport {
         js("document.getElementById(arguments[0]).value = arguments[1];", id, isoDate);
     }
 
-    /** Clicks what submits a form or follows a link, and waits until the next page replaced this one. */
-    protected void submit(String id) {
-        WebElement page = driver.findElement(By.tagName("html"));
-        byId(id).click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
-    }
-
-    /** As {@link #submit}, for a form that asks for confirmation first (accepted). */
-    protected void submitConfirmed(String id) {
-        WebElement page = driver.findElement(By.tagName("html"));
-        byId(id).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.alertIsPresent()).accept();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
-    }
-
     /** Chooses an option of a select by value. */
     protected void choose(String id, String value) {
         new Select(byId(id)).selectByValue(value);
