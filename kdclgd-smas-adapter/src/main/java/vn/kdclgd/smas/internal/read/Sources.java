@@ -54,6 +54,15 @@ public final class Sources {
         return open(file, limits, csvEncoding, XlsxSource.Options.DEFAULT);
     }
 
+    /**
+     * {@link #open(Path, ReadLimits)} reading an xlsx with fastexcel-reader where its shared strings fit the
+     * heap budget (else with kdclgd's reader and the strings in temporary files), as
+     * {@code XlsxReader.FASTEXCEL} asks.
+     */
+    public static TabularSource openWithFastexcel(Path file, ReadLimits limits) {
+        return open(file, limits, LegacyEncoding.NONE, XlsxSource.Options.FASTEXCEL);
+    }
+
     /** {@link #open(Path, ReadLimits, LegacyEncoding)} reading an xlsx as {@code xlsx} says (tests force a reader). */
     static TabularSource open(Path file, ReadLimits limits, LegacyEncoding csvEncoding, XlsxSource.Options xlsx) {
         Objects.requireNonNull(file, "file");

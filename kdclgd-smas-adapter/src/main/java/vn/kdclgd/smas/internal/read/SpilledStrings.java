@@ -6,13 +6,8 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.CharsetEncoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,9 +15,6 @@ import java.nio.file.StandardOpenOption;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 
 import vn.kdclgd.rules.KdclException;
 
@@ -52,7 +44,7 @@ import vn.kdclgd.rules.KdclException;
  * disk space of the deleted files is given back when the buffers are garbage-collected (where a
  * mapped file cannot be deleted, as on Windows, it is deleted when the JVM exits). Not thread-safe.
  */
-final class SpilledStrings implements Closeable {
+final class SpilledStrings implements SharedStrings, Closeable {
     /** The largest mapped segment: 1 GiB (a {@link MappedByteBuffer} holds at most 2 GiB). */
     static final long SEGMENT_BYTES = 1L << 30;
     private static final String PREFIX = "kdclgd-sst-";
@@ -93,7 +85,23 @@ final class SpilledStrings implements Closeable {
      *                       mapped (no space left, directory missing or not writable)
      */
     static SpilledStrings spill(Path file, ZipFile zip, String part, Path tempDir, int maxChars, long segmentBytes) {
-        return spill(file, zip, part, tempDir, maxChars, segmentBytes, Files::newOutputStream);
+        return spill(file, zip, part, zip::getInputStream, tempDir, maxChars, segmentBytes, Files::newOutputStream);
+    }
+
+    /**
+     * {@link #spill(Path, ZipFile, String, Path, int, long)} reading the part through {@code opener} (the
+     * reader passes {@link ZipGuard#open}, which checks the part as it is parsed).
+     */
+    static SpilledStrings spill(Path file, ZipFile zip, String part, PartOpener opener, Path tempDir, int maxChars,
+                                long segmentBytes) {
+        return spill(file, zip, part, opener, tempDir, maxChars, segmentBytes, Files::newOutputStream);
+    }
+
+    /** Opens a part of the workbook for reading. */
+    @FunctionalInterface
+    interface PartOpener {
+        /** The inflated bytes of {@code entry}. */
+        InputStream open(ZipEntry entry) throws IOException;
     }
 
     /** Opens a temporary file for writing; the seam through which tests make the disk fill up. */
@@ -106,6 +114,11 @@ final class SpilledStrings implements Closeable {
     /** {@link #spill(Path, ZipFile, String, Path, int, long)} writing the temporary files through {@code sink}. */
     static SpilledStrings spill(Path file, ZipFile zip, String part, Path tempDir, int maxChars, long segmentBytes,
                                 Sink sink) {
+        return spill(file, zip, part, zip::getInputStream, tempDir, maxChars, segmentBytes, sink);
+    }
+
+    private static SpilledStrings spill(Path file, ZipFile zip, String part, PartOpener opener, Path tempDir,
+                                        int maxChars, long segmentBytes, Sink sink) {
         if (segmentBytes <= 0 || segmentBytes % Long.BYTES != 0 || segmentBytes > Integer.MAX_VALUE) {
             throw new IllegalArgumentException("segmentBytes " + segmentBytes);
         }
@@ -123,7 +136,7 @@ final class SpilledStrings implements Closeable {
             Writer writer = new Writer(file, part, partBytes, textFile, offsetFile, maxChars, sink);
             Exception fault;
             try (writer) {
-                fault = writer.writeAll(zip, entry);
+                fault = writer.writeAll(opener, entry);
             } catch (IOException e) {
                 throw tempFileError(file, part, partBytes, e);
             }
@@ -156,7 +169,8 @@ final class SpilledStrings implements Closeable {
      * @throws IllegalStateException     with the parser's exception as cause, for an index at or after
      *                                   the point where the part turned out malformed
      */
-    String get(int index) {
+    @Override
+    public String get(int index) {
         if (textFile == null) {
             return null;
         }
@@ -249,10 +263,6 @@ final class SpilledStrings implements Closeable {
         private final int maxChars;
         private final OutputStream textOut;
         private final DataOutputStream offsetOut;
-        private final CharsetEncoder encoder = StandardCharsets.UTF_8.newEncoder()
-                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
-        private final StringBuilder sb = new StringBuilder();
-        private ByteBuffer bytes = ByteBuffer.allocate(1024);
         private long written;
         private int count;
 
@@ -282,67 +292,24 @@ final class SpilledStrings implements Closeable {
          *
          * @throws IOException when writing a temporary file fails
          */
-        Exception writeAll(ZipFile zip, ZipEntry entry) throws IOException {
+        Exception writeAll(PartOpener opener, ZipEntry entry) throws IOException {
             InputStream in;
             try {
-                in = zip.getInputStream(entry);
+                in = opener.open(entry);
             } catch (IOException | RuntimeException e) {
-                return e;
-            }
-            XMLStreamReader r = null;
-            try {
-                r = Xml.FACTORY.createXMLStreamReader(in);
-                while (Xml.toStart(r, "si")) {
-                    sb.setLength(0);
-                    readItem(r);
-                    write();
-                }
-                return null;
-            } catch (XMLStreamException | RuntimeException e) {
-                // reading or parsing the part failed (the parser wraps I/O errors of the zip entry); only
-                // write() throws IOException, and that one is the disk's
                 if (e instanceof KdclException k) {
                     throw k;
                 }
                 return e;
-            } finally {
-                Xml.closeQuietly(r, in);
+            }
+            try (in) {
+                return SharedStrings.parse(in, maxChars, this::write);
             }
         }
 
-        /** One {@code <si>}: every {@code <t>} outside {@code <rPh>}, up to {@code </si>}. */
-        private void readItem(XMLStreamReader r) throws XMLStreamException {
-            while (r.hasNext()) {
-                int ev = Xml.next(r);
-                if (ev == XMLStreamConstants.START_ELEMENT) {
-                    String name = r.getLocalName();
-                    if (name.equals("t")) {
-                        Xml.appendText(r, "t", sb, maxChars + 1);
-                    } else if (name.equals("rPh")) {
-                        Xml.toEnd(r, "rPh");
-                    }
-                } else if (ev == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("si")) {
-                    return;
-                }
-            }
-        }
-
-        private void write() throws IOException {
-            if (sb.length() > 0) {
-                // UTF-8 takes at most 3 bytes a UTF-16 unit (4 for a surrogate pair)
-                int need = sb.length() * 3;
-                if (bytes.capacity() < need) {
-                    bytes = ByteBuffer.allocate(Math.max(need, bytes.capacity() * 2));
-                }
-                bytes.clear();
-                encoder.reset();
-                CoderResult result = encoder.encode(CharBuffer.wrap(sb), bytes, true);
-                if (!result.isUnderflow() || !encoder.flush(bytes).isUnderflow()) {
-                    throw new IllegalStateException("UTF-8 encoding overflowed: " + result);
-                }
-                textOut.write(bytes.array(), 0, bytes.position());
-                written += bytes.position();
-            }
+        private void write(byte[] utf8, int length) throws IOException {
+            textOut.write(utf8, 0, length);
+            written += length;
             offsetOut.writeLong(written);
             count++;
             if (count == Integer.MAX_VALUE) {

@@ -28,14 +28,15 @@ import vn.kdclgd.smas.internal.legacy.LegacyEncoding;
 
 /**
  * An xlsx workbook streamed from the file with fastexcel-reader, after {@link ZipGuard} has checked the
- * package. What fastexcel-reader does not expose comes from {@link XlsxParts}: hidden columns and, when
- * the workbook has a legacy font at all, each cell's style (read in step with the rows) to decide per cell
- * whether its text is TCVN3 or VNI.
+ * package; and, in {@link #open}, the choice between it and kdclgd's own reader ({@link XlsxStreamSource},
+ * the default). What fastexcel-reader does not expose comes from {@link XlsxParts}: hidden columns and,
+ * when the workbook has a legacy font at all, each cell's style (read in step with the rows) to decide
+ * per cell whether its text is TCVN3 or VNI.
  *
- * <p>fastexcel-reader keeps every shared string it has met in memory. {@link #open} therefore reads a
- * workbook whose shared-strings part would need more than three quarters of the heap (estimated at
- * {@link #SHARED_STRINGS_HEAP_FACTOR} times the part's unpacked size) with {@link XlsxSpillSource}
- * instead, which keeps the shared strings in temporary files and needs the same small memory at any
+ * <p>fastexcel-reader keeps every shared string it has met in memory, and so does kdclgd's reader by
+ * default. {@link #open} therefore reads a workbook whose shared-strings part would need more than three
+ * quarters of the heap (estimated at {@link #SHARED_STRINGS_HEAP_FACTOR} times the part's unpacked size)
+ * with kdclgd's reader and the strings in temporary files, which needs the same small memory at any
  * file size.
  */
 final class XlsxSource extends OpenedSource {
@@ -43,27 +44,37 @@ final class XlsxSource extends OpenedSource {
     static final int SHARED_STRINGS_HEAP_FACTOR = 2;
     private static final Logger LOG = LoggerFactory.getLogger(XlsxSource.class);
 
-    /** Which reader {@link #open} uses; anything but {@link #BY_HEAP} only in tests. */
+    /** Which reader {@link #open} uses. */
     enum Engine {
-        /** fastexcel-reader when the shared strings fit the heap budget ({@link #fitsHeap}), else the spill reader. */
-        BY_HEAP,
-        /** fastexcel-reader, whatever the size of the shared strings. */
+        /**
+         * kdclgd's reader; the shared strings on the heap when they fit the heap budget ({@link #fitsHeap}),
+         * else in temporary files. The default ({@code XlsxReader.KDCLGD}).
+         */
+        KDCLGD,
+        /** kdclgd's reader with the shared strings in temporary files, whatever their size (tests). */
+        KDCLGD_SPILL,
+        /**
+         * fastexcel-reader when the shared strings fit the heap budget, else kdclgd's reader with the strings
+         * in temporary files ({@code XlsxReader.FASTEXCEL}).
+         */
         FASTEXCEL,
-        /** {@link XlsxSpillSource}, whatever the size of the shared strings. */
-        SPILL
+        /** fastexcel-reader whatever the size of the shared strings (tests: the reference reader). */
+        FASTEXCEL_ONLY
     }
 
     /**
-     * How {@link #open} reads a workbook — the package-private seam through which tests force either
-     * reader, a temporary directory of their own, or small mapped segments.
+     * How {@link #open} reads a workbook: the reader, and for temporary files a directory and the size of
+     * their mapped segments (tests use their own directory and small segments).
      *
      * @param engine       which reader
-     * @param tempDir      where the spill reader keeps its temporary files; null for {@code java.io.tmpdir}
+     * @param tempDir      where the spilled strings go; null for {@code java.io.tmpdir}
      * @param segmentBytes the largest mapped segment of the spilled strings (a multiple of 8)
      */
     record Options(Engine engine, Path tempDir, long segmentBytes) {
-        /** What production uses: the heap budget decides, temporary files in {@code java.io.tmpdir}, 1 GiB segments. */
-        static final Options DEFAULT = new Options(Engine.BY_HEAP, null, SpilledStrings.SEGMENT_BYTES);
+        /** What production uses: kdclgd's reader, temporary files in {@code java.io.tmpdir}, 1 GiB segments. */
+        static final Options DEFAULT = new Options(Engine.KDCLGD, null, SpilledStrings.SEGMENT_BYTES);
+        /** fastexcel-reader where the shared strings fit the heap, as {@code XlsxReader.FASTEXCEL} asks. */
+        static final Options FASTEXCEL = new Options(Engine.FASTEXCEL, null, SpilledStrings.SEGMENT_BYTES);
 
         /** {@link #tempDir}, or {@code java.io.tmpdir} as it is now. */
         Path tempDirOrDefault() {
@@ -96,20 +107,21 @@ final class XlsxSource extends OpenedSource {
         XlsxParts parts = null;
         ReadableWorkbook workbook = null;
         try {
-            ZipGuard.Measured measured = new ZipGuard(file, limits).check(zip);
+            ZipGuard guard = new ZipGuard(file, limits);
+            Engine engine = options.engine();
+            boolean ours = engine == Engine.KDCLGD || engine == Engine.KDCLGD_SPILL;
+            // kdclgd's reader checks the big parts as it parses them: the guard's pass skips them
+            ZipGuard.Measured measured = ours ? guard.check(zip, XlsxSource::checkedWhileRead) : guard.check(zip);
             parts = new XlsxParts(file, zip);
-            boolean spill = switch (options.engine()) {
-                case BY_HEAP -> !fitsHeap(measured.sharedStringsBytes(), Runtime.getRuntime().maxMemory());
-                case FASTEXCEL -> false;
-                case SPILL -> true;
-            };
-            if (spill) {
-                Path tempDir = options.tempDirOrDefault();
-                if (options.engine() == Engine.BY_HEAP) {
+            boolean fits = fitsHeap(measured.sharedStringsBytes(), Runtime.getRuntime().maxMemory());
+            boolean spill = engine == Engine.KDCLGD_SPILL || (!fits && engine != Engine.FASTEXCEL_ONLY);
+            if (ours || spill) {
+                if (spill && !fits) {
                     LOG.info("{}: shared strings of {} MiB exceed the heap budget; reading through temporary files in {}",
-                            ReadErrors.where(file), measured.sharedStringsBytes() >> 20, tempDir);
+                            ReadErrors.where(file), measured.sharedStringsBytes() >> 20, options.tempDirOrDefault());
                 }
-                return XlsxSpillSource.open(file, zip, limits, parts, tempDir, options.segmentBytes());
+                return XlsxStreamSource.open(file, zip, limits, parts, guard, spill, options.tempDirOrDefault(),
+                        options.segmentBytes());
             }
             workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(parts.hasStyles(), true));
             return new XlsxSource(file, limits, parts, workbook);
@@ -120,6 +132,11 @@ final class XlsxSource extends OpenedSource {
             closeQuietly(workbook, parts, zip);
             throw ReadErrors.damaged(ReadErrors.where(file), e);
         }
+    }
+
+    /** The parts kdclgd's reader reads only through {@link ZipGuard#open}: worksheets and shared strings. */
+    static boolean checkedWhileRead(String part) {
+        return part.startsWith("xl/worksheets/") || part.equals("xl/sharedStrings.xml");
     }
 
     /**
@@ -243,7 +260,7 @@ final class XlsxSource extends OpenedSource {
      * A numeric cell from its raw text ({@code <v>}): none when empty, text when it is not a number, a
      * date when its style has a date format ({@code dateFormat}, asked only for a number) and the value is
      * a valid Excel date (moved to the 1900 date system from {@code date1904}). Shared with
-     * {@link XlsxSpillSource}.
+     * {@link XlsxStreamSource}.
      */
     static RawCell number(SheetContext ctx, int row, int column, String raw, BooleanSupplier dateFormat,
                           boolean date1904) {

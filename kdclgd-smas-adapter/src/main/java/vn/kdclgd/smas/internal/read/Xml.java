@@ -11,7 +11,7 @@ import com.fasterxml.aalto.stax.InputFactoryImpl;
 
 /**
  * StAX helpers for the parts of an xlsx the spill reader streams itself ({@link SpilledStrings},
- * {@link XlsxSpillSource}). They walk a document the way fastexcel-reader's {@code SimpleXmlReader}
+ * {@link XlsxStreamSource}). They walk a document the way fastexcel-reader's {@code SimpleXmlReader}
  * does — by local name, at any depth — so that both readers find the same elements.
  */
 final class Xml {

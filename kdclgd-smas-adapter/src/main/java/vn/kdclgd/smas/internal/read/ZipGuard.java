@@ -1,9 +1,11 @@
 package vn.kdclgd.smas.internal.read;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Enumeration;
+import java.util.function.Predicate;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -27,8 +29,12 @@ final class ZipGuard {
     /** Parts smaller than this are not held to the compression ratio. */
     static final long RATIO_GRACE_BYTES = 100 * 1024;
 
+    private static final String SHARED_STRINGS = "xl/sharedStrings.xml";
+
     private final Path file;
     private final ReadLimits limits;
+    /** The sum of the sizes the central directory declares (set by {@link #check}). */
+    private long declaredTotal;
 
     /** What the inflating pass measured. */
     record Measured(long sharedStringsBytes) {
@@ -39,8 +45,18 @@ final class ZipGuard {
         this.limits = limits;
     }
 
-    /** Runs both checks on an opened package; returns the measured size of the shared-strings part. */
+    /** Runs both checks on every part of an opened package; returns the measured size of the shared-strings part. */
     Measured check(ZipFile zip) {
+        return check(zip, name -> false);
+    }
+
+    /**
+     * Runs the directory check on every part, and the inflating pass on every part but the
+     * {@code deferred} ones, which the caller reads only through {@link #open} (so each is checked as it
+     * is parsed, and inflated once). The shared-strings size returned is then the declared one when that
+     * part is deferred ({@link #open} refuses it if it inflates to more).
+     */
+    Measured check(ZipFile zip, Predicate<String> deferred) {
         long declared = 0;
         for (Enumeration<? extends ZipEntry> en = zip.entries(); en.hasMoreElements(); ) {
             ZipEntry e = en.nextElement();
@@ -62,79 +78,159 @@ final class ZipGuard {
                 }
             }
         }
-        return inflateAll(zip);
-    }
-
-    private Measured inflateAll(ZipFile zip) {
+        declaredTotal = declared;
         long total = 0;
         long sharedStrings = 0;
         byte[] buf = new byte[1 << 16];
-        long maxRun = 8L * limits.maxCellChars() + 64;
         for (Enumeration<? extends ZipEntry> en = zip.entries(); en.hasMoreElements(); ) {
             ZipEntry e = en.nextElement();
             if (e.isDirectory()) {
                 continue;
             }
             String name = e.getName();
-            boolean xml = name.endsWith(".xml") || name.endsWith(".rels") || name.endsWith(".vml");
-            boolean cellData = name.equals("xl/sharedStrings.xml") || name.startsWith("xl/worksheets/");
+            if (deferred.test(name)) {
+                if (name.equals(SHARED_STRINGS)) {
+                    sharedStrings = e.getSize() >= 0 ? e.getSize() : limits.maxUncompressedBytes();
+                }
+                continue;
+            }
             long count = 0;
-            long run = 0;
-            byte prev = 0;
-            boolean bang = false;
-            try (InputStream in = zip.getInputStream(e)) {
+            try (PartStream in = new PartStream(zip.getInputStream(e), e, limits.maxUncompressedBytes() - total)) {
                 int n;
-                while ((n = in.read(buf)) > 0) {
+                while ((n = in.read(buf, 0, buf.length)) > 0) {
                     count += n;
-                    total += n;
-                    if (e.getSize() >= 0 && count > e.getSize()) {
-                        throw ReadErrors.damaged(ReadErrors.wherePart(file, name), null);
-                    }
-                    if (total > limits.maxUncompressedBytes()) {
-                        throw tooLarge();
-                    }
-                    if (!xml) {
-                        continue;
-                    }
-                    // one tight pass per buffer (this runs over every unpacked byte of the file): the longest
-                    // run between '<' and '>' (a cell's text) and any "<!" followed by a letter (a DTD)
-                    for (int i = 0; i < n; i++) {
-                        byte b = buf[i];
-                        if (b == '<' || b == '>') {
-                            if (run > maxRun && cellData) {
-                                throw cellTooLong(name);
-                            }
-                            run = 0;
-                        } else {
-                            run++;
-                            if (b == '!' && prev == '<') {
-                                bang = true;
-                                prev = b;
-                                continue;
-                            }
-                        }
-                        if (bang) {
-                            bang = false;
-                            if ((b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z')) {
-                                throw dtd(name);
-                            }
-                        }
-                        prev = b;
-                    }
-                    if (cellData && run > maxRun) {
-                        throw cellTooLong(name);
-                    }
                 }
             } catch (ZipException ex) {
                 throw ReadErrors.damaged(ReadErrors.wherePart(file, name), ex);
             } catch (IOException ex) {
                 throw ReadErrors.cannotRead(file, ex);
             }
-            if (name.equals("xl/sharedStrings.xml")) {
+            total += count;
+            if (name.equals(SHARED_STRINGS)) {
                 sharedStrings = count;
             }
         }
         return new Measured(sharedStrings);
+    }
+
+    /**
+     * Opens part {@code entry} for reading with the inflating pass's checks on the bytes as they are
+     * read: more bytes than the directory declares, markup declarations, over-long runs of text. A check
+     * that fails throws its {@code KdclException} from {@code read}.
+     */
+    InputStream open(ZipFile zip, ZipEntry entry) throws IOException {
+        long budget = limits.maxUncompressedBytes() - declaredTotal + Math.max(entry.getSize(), 0);
+        return new PartStream(zip.getInputStream(entry), entry, budget);
+    }
+
+    /**
+     * One part's inflated bytes, checked as they pass: one tight loop per buffer over the longest run
+     * between '<' and '>' (a cell's text) and any "<!" followed by a letter (a DTD).
+     */
+    private final class PartStream extends FilterInputStream {
+        private final String name;
+        private final long declared;
+        private final long budget;
+        private final boolean xml;
+        private final boolean cellData;
+        private final long maxRun = 8L * limits.maxCellChars() + 64;
+        private long count;
+        private long run;
+        private byte prev;
+        private boolean bang;
+
+        PartStream(InputStream in, ZipEntry entry, long budget) {
+            super(in);
+            this.name = entry.getName();
+            this.declared = entry.getSize();
+            this.budget = budget;
+            this.xml = name.endsWith(".xml") || name.endsWith(".rels") || name.endsWith(".vml");
+            this.cellData = name.equals(SHARED_STRINGS) || name.startsWith("xl/worksheets/");
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            int n = read(one, 0, 1);
+            return n <= 0 ? -1 : one[0] & 0xFF;
+        }
+
+        @Override
+        public int read(byte[] buf, int off, int len) throws IOException {
+            int n;
+            try {
+                n = in.read(buf, off, len);
+            } catch (ZipException ex) {
+                throw ReadErrors.damaged(ReadErrors.wherePart(file, name), ex);
+            } catch (IOException ex) {
+                throw ReadErrors.cannotRead(file, ex);
+            }
+            if (n <= 0) {
+                return n;
+            }
+            count += n;
+            if (declared >= 0 && count > declared) {
+                throw ReadErrors.damaged(ReadErrors.wherePart(file, name), null);
+            }
+            if (count > budget) {
+                throw tooLarge();
+            }
+            if (!xml) {
+                return n;
+            }
+            long r = run;
+            byte p = prev;
+            boolean b2 = bang;
+            for (int i = off, end = off + n; i < end; i++) {
+                byte b = buf[i];
+                if (b == '<' || b == '>') {
+                    if (r > maxRun && cellData) {
+                        throw cellTooLong(name);
+                    }
+                    r = 0;
+                } else {
+                    r++;
+                    if (b == '!' && p == '<') {
+                        b2 = true;
+                        p = b;
+                        continue;
+                    }
+                }
+                if (b2) {
+                    b2 = false;
+                    if ((b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z')) {
+                        throw dtd(name);
+                    }
+                }
+                p = b;
+            }
+            if (cellData && r > maxRun) {
+                throw cellTooLong(name);
+            }
+            run = r;
+            prev = p;
+            bang = b2;
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            byte[] buf = new byte[(int) Math.min(n, 8192)];
+            long done = 0;
+            while (done < n) {
+                int r = read(buf, 0, (int) Math.min(buf.length, n - done));
+                if (r <= 0) {
+                    break;
+                }
+                done += r;
+            }
+            return done;
+        }
+
+        @Override
+        public boolean markSupported() {
+            return false;
+        }
     }
 
     private RuntimeException cellTooLong(String part) {

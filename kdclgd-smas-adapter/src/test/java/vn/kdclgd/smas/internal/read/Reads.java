@@ -20,11 +20,12 @@ import vn.kdclgd.smas.internal.legacy.LegacyEncoding;
 /**
  * Test helpers: read a whole sheet, and assert a KDCL error.
  *
- * <p>{@link #read(Path, int, ReadLimits, LegacyEncoding)} — and so {@link #fails} — reads an xlsx twice:
- * as production does (fastexcel-reader, for files this small) and with the spill reader forced
- * ({@link XlsxSpillSource}), and asserts that both give equal rows and statistics, or equal errors, and
- * that the spill reader left no temporary file behind. Every xlsx fixture of the reading tests is thereby
- * also a differential test of the spill reader.
+ * <p>{@link #read(Path, int, ReadLimits, LegacyEncoding)} — and so {@link #fails} — reads an xlsx three
+ * times: as production does (kdclgd's reader, {@link XlsxStreamSource}, with the shared strings on the
+ * heap for files this small), with fastexcel-reader ({@link XlsxSource}, the reference), and with kdclgd's
+ * reader and the strings spilled to temporary files; it asserts that all three give equal rows and
+ * statistics, or equal errors, and that no temporary file is left behind. Every xlsx fixture of the
+ * reading tests is thereby also a differential test of kdclgd's reader against fastexcel-reader.
  */
 final class Reads {
     /** Where the forced spill reader of {@link #read} keeps its temporary files; empty between reads. */
@@ -59,8 +60,10 @@ final class Reads {
     static Sheet read(Path file, int sheet, ReadLimits limits, LegacyEncoding csvEncoding) {
         Outcome main = outcome(file, sheet, limits, csvEncoding, XlsxSource.Options.DEFAULT);
         if (isZip(file)) {
+            Outcome reference = outcome(file, sheet, limits, csvEncoding, options(XlsxSource.Engine.FASTEXCEL_ONLY));
+            assertSameOutcome(file + ": kdclgd's reader vs fastexcel-reader", main, reference);
             Outcome spilled = outcome(file, sheet, limits, csvEncoding, spillOptions());
-            assertSameOutcome(file, spilled, main);
+            assertSameOutcome(file + ": kdclgd's reader, strings spilled vs fastexcel-reader", spilled, reference);
         }
         return main.sheetOrThrow();
     }
@@ -72,15 +75,16 @@ final class Reads {
 
     /** Options that force the spill reader, with segments of 64 bytes so that strings straddle them. */
     static XlsxSource.Options spillOptions() {
-        return new XlsxSource.Options(XlsxSource.Engine.SPILL, SPILL_DIR, 64);
+        return new XlsxSource.Options(XlsxSource.Engine.KDCLGD_SPILL, SPILL_DIR, 64);
     }
 
     /** Opens, reads and closes with {@code options}; returns the sheet or the exception. */
     static Outcome outcome(Path file, int sheet, ReadLimits limits, LegacyEncoding csvEncoding, XlsxSource.Options options) {
         Outcome outcome;
         try (TabularSource source = Sources.open(file, limits, csvEncoding, options)) {
-            if (options.engine() == XlsxSource.Engine.SPILL && source.kind() == FileKind.XLSX) {
-                assertThat(source).isInstanceOf(XlsxSpillSource.class);
+            if (source.kind() == FileKind.XLSX) {
+                assertThat(source).isInstanceOf(options.engine() == XlsxSource.Engine.FASTEXCEL_ONLY
+                        ? XlsxSource.class : XlsxStreamSource.class);
             }
             outcome = new Outcome(read(source, sheet), null);
         } catch (IOException e) {
@@ -93,18 +97,17 @@ final class Reads {
     }
 
     /** Asserts that two outcomes are the same rows and statistics, or the same error. */
-    static void assertSameOutcome(Path file, Outcome spilled, Outcome main) {
-        String what = file.getFileName() + ": spill reader vs fastexcel-reader";
+    static void assertSameOutcome(String what, Outcome spilled, Outcome main) {
         if (main.error() == null) {
             if (spilled.error() != null) {
-                throw new AssertionError(what + ": only the spill reader failed", spilled.error());
+                throw new AssertionError(what + ": only the first failed", spilled.error());
             }
             assertThat(spilled.sheet().rows()).as(what).isEqualTo(main.sheet().rows());
             assertThat(spilled.sheet().stats()).as(what).isEqualTo(main.sheet().stats());
             return;
         }
         if (spilled.error() == null) {
-            throw new AssertionError(what + ": only fastexcel-reader failed", main.error());
+            throw new AssertionError(what + ": only the second failed", main.error());
         }
         assertThat(spilled.error()).as(what).hasSameClassAs(main.error());
         if (main.error() instanceof KdclException k) {

@@ -19,9 +19,9 @@ import vn.kdclgd.smas.internal.legacy.LegacyEncoding;
 import vn.kdclgd.smas.testing.RawXlsx;
 
 /**
- * Every kind of xlsx cell, read by fastexcel-reader ({@link XlsxSource}) and by the spill reader
- * ({@link XlsxSpillSource}): each must give exactly the expected rows, statistics or error — so the two
- * agree, and each is right on its own.
+ * Every kind of xlsx cell, read by fastexcel-reader ({@link XlsxSource}) and by kdclgd's reader
+ * ({@link XlsxStreamSource}, strings on the heap and spilled): each must give exactly the expected rows,
+ * statistics or error — so they agree, and each is right on its own.
  */
 class XlsxCellKindsTest {
     private static final String MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -270,10 +270,11 @@ class XlsxCellKindsTest {
     @MethodSource("cases")
     void bothReadersGiveWhatIsExpected(Case k) {
         Path file = write(k);
-        Reads.Outcome fast = Reads.outcome(file, 0, k.limits, LegacyEncoding.NONE, Reads.options(XlsxSource.Engine.FASTEXCEL));
+        Reads.Outcome fast = Reads.outcome(file, 0, k.limits, LegacyEncoding.NONE, Reads.options(XlsxSource.Engine.FASTEXCEL_ONLY));
+        Reads.Outcome ours = Reads.outcome(file, 0, k.limits, LegacyEncoding.NONE, Reads.options(XlsxSource.Engine.KDCLGD));
         Reads.Outcome spilled = Reads.outcome(file, 0, k.limits, LegacyEncoding.NONE, Reads.spillOptions());
-        for (Reads.Outcome o : List.of(fast, spilled)) {
-            String which = o == fast ? "fastexcel-reader" : "spill reader";
+        for (Reads.Outcome o : List.of(fast, ours, spilled)) {
+            String which = o == fast ? "fastexcel-reader" : o == ours ? "kdclgd's reader" : "kdclgd's reader, strings spilled";
             if (k.errorCode == null) {
                 if (o.error() != null) {
                     throw new AssertionError(which + " failed", o.error());
@@ -287,7 +288,8 @@ class XlsxCellKindsTest {
                 assertThat(Reads.where(e)).as(which).isEqualTo(k.errorWhere);
             }
         }
-        Reads.assertSameOutcome(file, spilled, fast);
+        Reads.assertSameOutcome(file + ": kdclgd's reader vs fastexcel-reader", ours, fast);
+        Reads.assertSameOutcome(file + ": kdclgd's reader, strings spilled vs fastexcel-reader", spilled, fast);
     }
 
     private Path write(Case k) {

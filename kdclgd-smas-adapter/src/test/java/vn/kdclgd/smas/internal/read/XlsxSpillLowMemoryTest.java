@@ -52,7 +52,7 @@ class XlsxSpillLowMemoryTest {
         RawRow[] kept = new RawRow[4];
         int[] wanted = {1, 2, 100_002, ROWS + 1};
         try (TabularSource source = Sources.open(file, limits)) {
-            assertThat(source).isInstanceOf(XlsxSpillSource.class);
+            assertThat(source).isInstanceOf(XlsxStreamSource.class);
             assertThat(source.sheets()).containsExactly(new SheetInfo(0, "HocSinh", false));
             ReadStats stats = source.read(0, row -> {
                 rows[0]++;

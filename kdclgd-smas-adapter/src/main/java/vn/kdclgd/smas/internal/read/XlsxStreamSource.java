@@ -3,6 +3,7 @@ package vn.kdclgd.smas.internal.read;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,13 +21,16 @@ import vn.kdclgd.rules.KdclException;
 import vn.kdclgd.smas.internal.legacy.LegacyEncoding;
 
 /**
- * An xlsx workbook whose shared strings do not fit the heap, read by kdclgd's own streaming reader in
- * memory that does not grow with the file: the shared strings are {@linkplain SpilledStrings spilled to
- * temporary files} and each sheet part is parsed with StAX ({@link Xml#FACTORY}), one row at a time.
- * {@link XlsxSource#open} chooses it; see there for when.
+ * kdclgd's own xlsx reader, the default ({@link XlsxSource#open} chooses): each sheet part is inflated
+ * once and parsed by {@link ByteXml} from the bytes as they come out of the zip, with {@link ZipGuard}'s
+ * checks on the same stream ({@link ZipGuard#open}), one row at a time; the shared strings are on the
+ * heap ({@link HeapStrings}) when they fit the heap budget, else {@linkplain SpilledStrings spilled to
+ * temporary files}. fastexcel-reader, which cannot be handed a checked stream, needs the guard's separate
+ * inflating pass first — the sheet unpacked twice — and builds objects per cell that this reader does
+ * not; see docs/import.md ("Reading xlsx").
  *
  * <p>It gives the same rows, statistics and errors as {@link XlsxSource} (fastexcel-reader 0.20.2), whose
- * reading it follows rule by rule:
+ * reading it follows rule by rule (every xlsx fixture of the tests is read both ways and compared):
  * <ul>
  *   <li>sheets, their names and visibility, and the 1904 date system from the workbook part;</li>
  *   <li>a {@code <row>} without {@code r} takes its 0-based position, then rows are numbered upward as
@@ -47,29 +51,46 @@ import vn.kdclgd.smas.internal.legacy.LegacyEncoding;
  * shared formula whose group is unknown is not an error; a cell in a column far beyond any sheet's fails
  * the column limit where fastexcel-reader would first build a row that wide; of two cells in one column
  * beyond the column limit the first non-empty one counts; a value longer than {@code maxCellChars} is
- * refused as too long even when it is a number; a malformed styles part is reported naming the part.
+ * refused as too long even when it is a number; a malformed styles part is reported naming the part;
+ * bytes that are not UTF-8, characters XML does not allow in text and undeclared namespace prefixes are
+ * read (as U+FFFD, as they are, as if declared) where fastexcel-reader's parser refuses the file; a sheet
+ * part (or shared-strings part) fails {@link ZipGuard}'s checks when it is read, not when the file is
+ * opened, and a sheet that is never read is never inflated.
  *
- * <p>Memory: one row's cells (bounded by the column and cell-length limits), the parser's buffers and
- * per cell style a few bytes — nothing per row read or per shared string.
+ * <p>Memory: one row's cells (bounded by the column and cell-length limits), the parser's buffers, per
+ * cell style a few bytes and, unless spilled, the shared strings.
  */
-final class XlsxSpillSource extends OpenedSource {
+final class XlsxStreamSource extends OpenedSource {
     private static final String REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private static final BooleanSupplier TRUE = () -> true;
     private static final BooleanSupplier FALSE = () -> false;
+    private static final byte[] SHEET_DATA = {'s', 'h', 'e', 'e', 't', 'D', 'a', 't', 'a'};
+    private static final byte[] ROW = {'r', 'o', 'w'};
+    private static final byte[] C = {'c'};
+    private static final byte[] V = {'v'};
+    private static final byte[] F = {'f'};
+    private static final byte[] IS = {'i', 's'};
+    private static final byte[] R = {'r'};
+    private static final byte[] T = {'t'};
+    private static final byte[] S = {'s'};
+    private static final byte[] REF = {'r', 'e', 'f'};
+    private static final byte[] SI = {'s', 'i'};
 
     private final ZipFile zip;
     private final XlsxParts parts;
-    private final SpilledStrings strings;
+    private final ZipGuard guard;
+    private final SharedStrings strings;
     private final List<String> relIds;
     private final boolean date1904;
     private final LegacyEncoding[] styleEncodings;
     private final boolean[] dateStyles;
 
-    private XlsxSpillSource(Path file, ReadLimits limits, ZipFile zip, XlsxParts parts, Workbook workbook,
-                            SpilledStrings strings) {
+    private XlsxStreamSource(Path file, ReadLimits limits, ZipFile zip, XlsxParts parts, ZipGuard guard,
+                             Workbook workbook, SharedStrings strings) {
         super(file, FileKind.XLSX, limits);
         this.zip = zip;
         this.parts = parts;
+        this.guard = guard;
         this.strings = strings;
         this.relIds = workbook.relIds;
         this.date1904 = workbook.date1904;
@@ -79,22 +100,40 @@ final class XlsxSpillSource extends OpenedSource {
     }
 
     /**
-     * Reads the workbook part and styles and spills the shared strings to {@code tempDir}; deletes what
-     * it spilled when anything fails. The caller closes {@code parts} (and so {@code zip}) on failure.
+     * Reads the workbook part and styles and the shared strings — on the heap, or spilled to
+     * {@code tempDir} when {@code spill} — through {@code guard} (whose {@link ZipGuard#check} has run,
+     * deferring the sheets and shared strings); deletes what it spilled when anything fails. The caller
+     * closes {@code parts} (and so {@code zip}) on failure.
      *
      * @param segmentBytes the largest mapped segment of the spilled strings ({@link SpilledStrings#SEGMENT_BYTES})
      */
-    static XlsxSpillSource open(Path file, ZipFile zip, ReadLimits limits, XlsxParts parts, Path tempDir,
-                                long segmentBytes) {
+    static XlsxStreamSource open(Path file, ZipFile zip, ReadLimits limits, XlsxParts parts, ZipGuard guard,
+                                 boolean spill, Path tempDir, long segmentBytes) {
         Workbook workbook = Workbook.read(file, zip, parts.workbookPart());
         String part = parts.sharedStringsPart();
-        SpilledStrings strings = part == null ? SpilledStrings.none()
-                : SpilledStrings.spill(file, zip, part, tempDir, limits.maxCellChars(), segmentBytes);
+        SharedStrings strings;
+        if (part == null) {
+            strings = HeapStrings.none();
+        } else if (spill) {
+            strings = SpilledStrings.spill(file, zip, part, e -> guard.open(zip, e), tempDir, limits.maxCellChars(),
+                    segmentBytes);
+        } else {
+            strings = heapStrings(file, zip, part, guard, limits);
+        }
         try {
-            return new XlsxSpillSource(file, limits, zip, parts, workbook, strings);
+            return new XlsxStreamSource(file, limits, zip, parts, guard, workbook, strings);
         } catch (RuntimeException e) {
             strings.close();
             throw e;
+        }
+    }
+
+    private static SharedStrings heapStrings(Path file, ZipFile zip, String part, ZipGuard guard, ReadLimits limits) {
+        ZipEntry entry = zip.getEntry(part);
+        try (InputStream in = guard.open(zip, entry)) {
+            return HeapStrings.read(in, limits.maxCellChars());
+        } catch (IOException e) {
+            throw ReadErrors.cannotRead(file, e);
         }
     }
 
@@ -170,37 +209,70 @@ final class XlsxSpillSource extends OpenedSource {
         String name = sheet(sheetIndex).name();
         SheetContext ctx = new SheetContext(file, name, limits);
         String part = parts.sheetPart(relIds.get(sheetIndex));
-        Set<Integer> hidden = parts.hiddenColumns(part, limits.maxColumns());
         if (part == null) {
             throw ReadErrors.damaged(ReadErrors.where(file, name), null);
         }
-        InputStream in = null;
-        XMLStreamReader r = null;
-        try {
-            try {
-                in = zip.getInputStream(zip.getEntry(part));
-                r = Xml.FACTORY.createXMLStreamReader(in);
-                if (!Xml.toStart(r, "sheetData")) {
-                    return ctx.stats(hidden);
-                }
-            } catch (IOException | XMLStreamException | RuntimeException e) {
-                throw ReadErrors.damaged(ReadErrors.where(file, name), e);
+        try (InputStream in = guard.open(zip, zip.getEntry(part))) {
+            ByteXml x = new ByteXml(in);
+            if (!toSheetData(x, name)) {
+                return ctx.stats(parts.hiddenColumns(part, limits.maxColumns()));
             }
-            new SheetReader(r, ctx, name).readRows(handler);
-            return ctx.stats(hidden);
-        } finally {
-            Xml.closeQuietly(r, in);
+            new SheetReader(x, ctx, name).readRows(handler);
+        } catch (IOException e) {
+            throw ReadErrors.damaged(ReadErrors.where(file, name), e);
         }
+        // the part's start has passed the guard by now
+        return ctx.stats(parts.hiddenColumns(part, limits.maxColumns()));
+    }
+
+    /** Moves to the start of {@code <sheetData>}; false when the part has none. */
+    private boolean toSheetData(ByteXml x, String name) {
+        try {
+            while (true) {
+                int ev = x.next();
+                if (ev == ByteXml.EOF) {
+                    return false;
+                }
+                if (ev == ByteXml.START && x.is(SHEET_DATA)) {
+                    return true;
+                }
+            }
+        } catch (IOException | ByteXml.XmlFault | RuntimeException e) {
+            if (e instanceof KdclException k) {
+                throw k;
+            }
+            throw ReadErrors.damaged(ReadErrors.where(file, name), e);
+        }
+    }
+
+    /**
+     * The value of 1 to 9 ASCII digits {@code b[start..start+length)}, or -1 when they are anything else
+     * (the caller then lets {@link Integer#parseInt(String)} decide).
+     */
+    static int digits(byte[] b, int start, int length) {
+        if (length < 1 || length > 9) {
+            return -1;
+        }
+        int v = 0;
+        for (int i = start, end = start + length; i < end; i++) {
+            int d = b[i] - '0';
+            if (d < 0 || d > 9) {
+                return -1;
+            }
+            v = v * 10 + d;
+        }
+        return v;
     }
 
     /** The rows of one sheet part, parsed as fastexcel-reader's {@code RowSpliterator} parses them. */
     private final class SheetReader {
-        private final XMLStreamReader r;
+        private final ByteXml x;
         private final SheetContext ctx;
         private final String name;
         private final int maxColumns = limits.maxColumns();
         private final int cap = limits.maxCellChars() + 1;
-        private final StringBuilder sb = new StringBuilder();
+        /** The most text bytes kept of one value: enough for {@link #cap} characters. */
+        private final int maxBytes = 3 * cap + 4;
         /*
          * The row being read, by column below the limit (grown as columns are met): the value (null: no
          * cell), whether it is a number (then whether a date) or else text in an encoding. A column is in
@@ -217,8 +289,8 @@ final class XlsxSpillSource extends OpenedSource {
         private int trackedRow;
         private int previous;
 
-        SheetReader(XMLStreamReader r, SheetContext ctx, String name) {
-            this.r = r;
+        SheetReader(ByteXml x, SheetContext ctx, String name) {
+            this.x = x;
             this.ctx = ctx;
             this.name = name;
         }
@@ -231,7 +303,7 @@ final class XlsxSpillSource extends OpenedSource {
                         return;
                     }
                     number = readRow();
-                } catch (XMLStreamException | RuntimeException e) {
+                } catch (IOException | ByteXml.XmlFault | RuntimeException e) {
                     if (e instanceof KdclException k) {
                         throw k;
                     }
@@ -245,31 +317,33 @@ final class XlsxSpillSource extends OpenedSource {
         }
 
         /** Moves to the next {@code <row>}; false at the end of the sheet data. */
-        private boolean nextRow() throws XMLStreamException {
-            while (r.hasNext()) {
-                int ev = Xml.next(r);
-                if (ev == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("row")) {
+        private boolean nextRow() throws IOException, ByteXml.XmlFault {
+            while (true) {
+                int ev = x.next();
+                if (ev == ByteXml.EOF) {
+                    return false;
+                }
+                if (ev == ByteXml.START && x.is(ROW)) {
                     return true;
                 }
-                if (ev == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("sheetData")) {
+                if (ev == ByteXml.END && x.is(SHEET_DATA)) {
                     return false;
                 }
             }
-            return false;
         }
 
         /** Reads the cells of the current {@code <row>} into the row buffer; returns the row's number. */
-        private int readRow() throws XMLStreamException {
+        private int readRow() throws IOException, ByteXml.XmlFault {
             clearRow();
-            String ref = r.getAttributeValue(null, "r");
-            int index = ref != null ? Integer.valueOf(ref) : trackedRow;
+            int r = x.attribute(R);
+            int index = r >= 0 ? intValue(r) : trackedRow;
             int column = 0;
-            while (r.hasNext()) {
-                int ev = Xml.next(r);
-                if (ev == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("row")) {
+            while (true) {
+                int ev = x.next();
+                if (ev == ByteXml.EOF || (ev == ByteXml.END && x.is(ROW))) {
                     break;
                 }
-                if (ev == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("c")) {
+                if (ev == ByteXml.START && x.is(C)) {
                     column = readCell(column) + 1;
                 }
             }
@@ -280,59 +354,74 @@ final class XlsxSpillSource extends OpenedSource {
         }
 
         /** Reads one {@code <c>} into the row buffer; returns its column. */
-        private int readCell(int tracked) throws XMLStreamException {
-            String ref = r.getAttributeValue(null, "r");
-            int column = ref == null ? tracked : column(ref);
-            String type = r.getAttributeValue(null, "t");
-            String style = r.getAttributeValue(null, "s");
+        private int readCell(int tracked) throws IOException, ByteXml.XmlFault {
+            int ref = x.attribute(R);
+            int column = ref < 0 ? tracked : column(ref);
+            int t = x.attribute(T);
+            char type = t < 0 ? 'n' : type(t);
+            int s = x.attribute(S);
             int xf = -1;
-            if (style != null) {
-                xf = Integer.parseInt(style);
+            if (s >= 0) {
+                xf = intValue(s);
                 if (xf < 0) {
                     throw new IndexOutOfBoundsException("style " + xf);
                 }
             }
-            if (type == null) {
-                type = "n";
-            }
             switch (type) {
-                case "inlineStr" -> readInline(column, xf);
-                case "s" -> readShared(column, xf);
-                case "b", "e", "n", "str" -> readOther(column, type, xf);
-                default -> throw new IllegalStateException("Unknown cell type : " + type);
+                case 'i' -> readInline(column, xf);
+                case 's' -> readShared(column, xf);
+                default -> readOther(column, type, xf);
             }
             return column;
         }
 
-        private void readInline(int column, int xf) throws XMLStreamException {
+        /**
+         * The type of a cell from its {@code t} attribute: {@code i} (inlineStr), {@code s}, {@code b},
+         * {@code e}, {@code n}, or {@code f} (str); another type fails as fastexcel-reader fails on it.
+         */
+        private char type(int attr) {
+            byte[] v = x.values();
+            int at = x.valueStart(attr);
+            int n = x.valueLength(attr);
+            if (n == 1 && (v[at] == 's' || v[at] == 'b' || v[at] == 'e' || v[at] == 'n')) {
+                return (char) v[at];
+            }
+            String type = new String(v, at, n, StandardCharsets.UTF_8);
+            return switch (type) {
+                case "str" -> 'f';
+                case "inlineStr" -> 'i';
+                default -> throw new IllegalStateException("Unknown cell type : " + type);
+            };
+        }
+
+        private void readInline(int column, int xf) throws IOException, ByteXml.XmlFault {
             String value = null;
-            while (r.hasNext()) {
-                int ev = Xml.next(r);
-                if (ev == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("c")) {
+            while (true) {
+                int ev = x.next();
+                if (ev == ByteXml.EOF || (ev == ByteXml.END && x.is(C))) {
                     break;
                 }
-                if (ev == XMLStreamConstants.START_ELEMENT) {
-                    String name = r.getLocalName();
-                    if (name.equals("is")) {
-                        value = text("is");
-                    } else if (name.equals("f")) {
-                        text("f");
+                if (ev == ByteXml.START) {
+                    if (x.is(IS)) {
+                        value = text();
+                    } else if (x.is(F)) {
+                        x.readText(maxBytes);
                     }
                 }
             }
             put(column, value, encoding(xf), false, false);
         }
 
-        private void readShared(int column, int xf) throws XMLStreamException {
-            while (r.hasNext()) {
-                int ev = Xml.next(r);
-                if (ev == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("c")) {
+        private void readShared(int column, int xf) throws IOException, ByteXml.XmlFault {
+            while (true) {
+                int ev = x.next();
+                if (ev == ByteXml.EOF || (ev == ByteXml.END && x.is(C))) {
                     put(column, null, null, false, false);
                     return;
                 }
-                if (ev == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("v")) {
-                    String v = text("v");
-                    String value = v.isEmpty() ? null : strings.get(Integer.parseInt(v));
+                if (ev == ByteXml.START && x.is(V)) {
+                    x.readText(maxBytes);
+                    String value = x.textLength() == 0 ? null : strings.get(textInt());
                     put(column, value, encoding(xf), false, false);
                     return;
                 }
@@ -340,24 +429,22 @@ final class XlsxSpillSource extends OpenedSource {
         }
 
         /** Types {@code b}, {@code e}, {@code n} and {@code str}, as fastexcel-reader's {@code parseOther}. */
-        private void readOther(int column, String type, int xf) throws XMLStreamException {
-            char kind = type.equals("str") ? 'f' : type.charAt(0); // b, e, n, or f: text (str)
+        private void readOther(int column, char kind, int xf) throws IOException, ByteXml.XmlFault {
             boolean error = false;
             boolean formula = false;
             String raw = null;
             Object value = null;
             boolean truncated = false;
-            while (r.hasNext()) {
-                int ev = Xml.next(r);
-                if (ev == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("c")) {
+            while (true) {
+                int ev = x.next();
+                if (ev == ByteXml.EOF || (ev == ByteXml.END && x.is(C))) {
                     break;
                 }
-                if (ev != XMLStreamConstants.START_ELEMENT) {
+                if (ev != ByteXml.START) {
                     continue;
                 }
-                String name = r.getLocalName();
-                if (name.equals("v")) {
-                    raw = text("v");
+                if (x.is(V)) {
+                    raw = text();
                     truncated = raw.length() >= cap;
                     if (raw.isEmpty()) {
                         value = null;
@@ -369,17 +456,17 @@ final class XlsxSpillSource extends OpenedSource {
                             value = parsed;
                         }
                     }
-                } else if (name.equals("f")) {
-                    String t = r.getAttributeValue(null, "t");
-                    String ref = r.getAttributeValue(null, "ref");
-                    String si = r.getAttributeValue(null, "si");
-                    if (si != null) {
-                        Integer.parseInt(si);
+                } else if (x.is(F)) {
+                    String t = x.attributeValue(T);
+                    boolean hasRef = x.attribute(REF) >= 0;
+                    int si = x.attribute(SI);
+                    if (si >= 0) {
+                        intValue(si);
                     }
-                    String f = text("f");
+                    x.readText(maxBytes);
                     // a shared formula's other cells carry only t="shared" and si: fastexcel-reader rebuilds
                     // their formula from the group's first cell
-                    formula = !f.isEmpty() || ("shared".equals(t) && ref == null);
+                    formula = x.textLength() > 0 || ("shared".equals(t) && !hasRef);
                 }
             }
             if (truncated && (value != null || error)) {
@@ -432,11 +519,25 @@ final class XlsxSpillSource extends OpenedSource {
             }
         }
 
-        /** The text of the current element, cut to {@code cap} characters. */
-        private String text(String element) throws XMLStreamException {
-            sb.setLength(0);
-            Xml.appendText(r, element, sb, cap);
-            return sb.toString();
+        /** The text of the current element (consumed to its end), cut to {@code cap} characters. */
+        private String text() throws IOException, ByteXml.XmlFault {
+            x.readText(maxBytes);
+            return x.text(cap);
+        }
+
+        /** The text just read as an {@code int}, as {@link Integer#parseInt(String)} reads it. */
+        private int textInt() {
+            byte[] b = x.textBytes();
+            int n = x.textLength();
+            int v = digits(b, 0, n);
+            return v >= 0 ? v : Integer.parseInt(x.text(cap));
+        }
+
+        /** Attribute {@code attr}'s value as an {@code int}, as {@link Integer#parseInt(String)} reads it. */
+        private int intValue(int attr) {
+            int v = digits(x.values(), x.valueStart(attr), x.valueLength(attr));
+            return v >= 0 ? v : Integer.parseInt(new String(x.values(), x.valueStart(attr), x.valueLength(attr),
+                    StandardCharsets.UTF_8));
         }
 
         /**
@@ -444,15 +545,18 @@ final class XlsxSpillSource extends OpenedSource {
          * (an optional {@code $}, letters in either case, an optional {@code $}, an unsigned row number);
          * an empty reference is column A.
          */
-        private int column(String ref) {
-            int length = ref.length();
+        private int column(int attr) {
+            byte[] b = x.values();
+            int start = x.valueStart(attr);
+            int length = x.valueLength(attr);
             if (length == 0) {
                 return 0;
             }
-            int i = ref.charAt(0) == '$' ? 1 : 0;
+            int end = start + length;
+            int i = b[start] == '$' ? start + 1 : start;
             int col = 0;
-            for (; i < length; i++) {
-                char c = ref.charAt(i);
+            for (; i < end; i++) {
+                int c = b[i] & 0xFF;
                 if (c == '$') {
                     i++;
                     break;
@@ -461,13 +565,16 @@ final class XlsxSpillSource extends OpenedSource {
                     break;
                 }
                 if (c >= 'a' && c <= 'z') {
-                    c = (char) (c - 'a' + 'A');
+                    c = c - 'a' + 'A';
                 } else if (c < 'A' || c > 'Z') {
-                    throw new IllegalArgumentException("Unexpected char: " + c);
+                    throw new IllegalArgumentException("Unexpected char: "
+                            + new String(b, i, Math.min(4, end - i), StandardCharsets.UTF_8).charAt(0));
                 }
                 col = col * 26 + c - 'A' + 1;
             }
-            Integer.parseUnsignedInt(ref, i, length, 10);
+            if (digits(b, i, end - i) < 0) {
+                Integer.parseUnsignedInt(new String(b, i, end - i, StandardCharsets.UTF_8));
+            }
             col -= 1;
             if (col < 0) {
                 throw new IndexOutOfBoundsException("column " + col);

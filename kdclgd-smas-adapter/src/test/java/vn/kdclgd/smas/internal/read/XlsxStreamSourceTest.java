@@ -23,11 +23,11 @@ import vn.kdclgd.smas.testing.Fixtures;
 import vn.kdclgd.smas.testing.RawXlsx;
 
 /**
- * Choosing between fastexcel-reader and the spill reader, the spill reader's temporary files around a
- * whole read (also a failing one), and what an open source offers — sheets, reading again, stopping —
- * the same through both readers.
+ * Choosing between kdclgd's reader (strings on the heap or spilled) and fastexcel-reader, the temporary
+ * files of spilled strings around a whole read (also a failing one), and what an open source offers —
+ * sheets, reading again, stopping — the same through every reader.
  */
-class XlsxSpillSourceTest {
+class XlsxStreamSourceTest {
     @TempDir
     Path dir;
     Path temp;
@@ -72,16 +72,25 @@ class XlsxSpillSourceTest {
     }
 
     @Test
-    void aSmallWorkbookStaysWithFastexcelReaderUnlessTheSpillReaderIsForced() throws IOException {
+    void kdclgdsReaderByDefaultFastexcelReaderWhenAskedTemporaryFilesOnlyWhenForcedForASmallWorkbook() throws IOException {
         Path f = students(3);
         try (TabularSource s = Sources.open(f, ReadLimits.defaults())) {
+            assertThat(s).isInstanceOf(XlsxStreamSource.class);
+        }
+        assertThat(tempFiles()).isEmpty();
+        try (TabularSource s = open(f, XlsxSource.Engine.KDCLGD)) {
+            assertThat(s).isInstanceOf(XlsxStreamSource.class);
+        }
+        assertThat(tempFiles()).as("strings on the heap").isEmpty();
+        try (TabularSource s = Sources.openWithFastexcel(f, ReadLimits.defaults())) {
             assertThat(s).isInstanceOf(XlsxSource.class);
         }
-        try (TabularSource s = open(f, XlsxSource.Engine.BY_HEAP)) {
+        try (TabularSource s = open(f, XlsxSource.Engine.FASTEXCEL)) {
             assertThat(s).isInstanceOf(XlsxSource.class);
         }
-        try (TabularSource s = open(f, XlsxSource.Engine.SPILL)) {
-            assertThat(s).isInstanceOf(XlsxSpillSource.class);
+        try (TabularSource s = open(f, XlsxSource.Engine.KDCLGD_SPILL)) {
+            assertThat(tempFiles()).hasSize(2);
+            assertThat(s).isInstanceOf(XlsxStreamSource.class);
             assertThat(s.kind()).isEqualTo(FileKind.XLSX);
             assertThat(s.charset()).isEmpty();
         }
@@ -91,7 +100,7 @@ class XlsxSpillSourceTest {
     @Test
     void temporaryFilesLiveAsLongAsTheSource() throws IOException {
         Path f = students(50);
-        TabularSource s = open(f, XlsxSource.Engine.SPILL);
+        TabularSource s = open(f, XlsxSource.Engine.KDCLGD_SPILL);
         assertThat(tempFiles()).hasSize(2);
         assertThat(Reads.read(s, 0).rows()).hasSize(51);
         assertThat(Reads.read(s, 0).rows()).as("read again").hasSize(51);
@@ -104,7 +113,7 @@ class XlsxSpillSourceTest {
     void temporaryFilesAreGoneAfterAFailureMidRead() throws IOException {
         Path f = students(50);
         // the handler fails
-        try (TabularSource s = open(f, XlsxSource.Engine.SPILL)) {
+        try (TabularSource s = open(f, XlsxSource.Engine.KDCLGD_SPILL)) {
             assertThatThrownBy(() -> s.read(0, row -> {
                 if (row.number() == 20) {
                     throw new IllegalStateException("handler failed");
@@ -115,14 +124,14 @@ class XlsxSpillSourceTest {
         assertThat(tempFiles()).isEmpty();
         // a limit is hit halfway
         ReadLimits fewRows = new ReadLimits(200L << 20, 1L << 30, 200, 10, 1000, 32767);
-        try (TabularSource s = Sources.open(f, fewRows, LegacyEncoding.NONE, options(XlsxSource.Engine.SPILL))) {
+        try (TabularSource s = Sources.open(f, fewRows, LegacyEncoding.NONE, options(XlsxSource.Engine.KDCLGD_SPILL))) {
             assertThatThrownBy(() -> Reads.read(s, 0)).isInstanceOf(KdclException.class)
                     .hasMessageContaining(ReadErrors.TOO_MANY_ROWS);
         }
         assertThat(tempFiles()).isEmpty();
         // the sheet part breaks off halfway
         Fixtures.rewritePart(f, "xl/worksheets/sheet1.xml", xml -> xml.replace("<row r=\"30\"", "<row r=\"30\"><c><v>1</c>"));
-        try (TabularSource s = open(f, XlsxSource.Engine.SPILL)) {
+        try (TabularSource s = open(f, XlsxSource.Engine.KDCLGD_SPILL)) {
             assertThatThrownBy(() -> Reads.read(s, 0)).isInstanceOf(KdclException.class)
                     .satisfies(e -> assertThat(Reads.where(e)).isEqualTo("hs.xlsx sheet \"HocSinh\" row 30"))
                     .hasMessageContaining(ReadErrors.DAMAGED);
@@ -135,7 +144,7 @@ class XlsxSpillSourceTest {
         Path f = students(5);
         // the styles part is read after the shared strings were spilled
         Fixtures.rewritePart(f, "xl/styles.xml", xml -> xml.replace("</styleSheet>", ""));
-        assertThatThrownBy(() -> open(f, XlsxSource.Engine.SPILL)).isInstanceOf(KdclException.class)
+        assertThatThrownBy(() -> open(f, XlsxSource.Engine.KDCLGD_SPILL)).isInstanceOf(KdclException.class)
                 .hasMessageContaining(ReadErrors.DAMAGED);
         assertThat(tempFiles()).isEmpty();
     }
@@ -144,14 +153,16 @@ class XlsxSpillSourceTest {
     void anUnwritableTemporaryDirectoryIsKdcl9118WhenTheSpillReaderIsNeeded() throws IOException {
         Path f = students(5);
         Path notADirectory = Files.writeString(dir.resolve("not-a-dir"), "x");
-        XlsxSource.Options bad = new XlsxSource.Options(XlsxSource.Engine.SPILL, notADirectory, 64);
+        XlsxSource.Options bad = new XlsxSource.Options(XlsxSource.Engine.KDCLGD_SPILL, notADirectory, 64);
         assertThatThrownBy(() -> Sources.open(f, ReadLimits.defaults(), LegacyEncoding.NONE, bad))
                 .isInstanceOf(KdclException.class)
                 .satisfies(e -> assertThat(((KdclException) e).code()).isEqualTo(ReadErrors.TEMP_FILES))
                 .satisfies(e -> assertThat(Reads.where(e)).isEqualTo("hs.xlsx part xl/sharedStrings.xml"));
-        XlsxSource.Options notNeeded = new XlsxSource.Options(XlsxSource.Engine.BY_HEAP, notADirectory, 64);
-        try (TabularSource s = Sources.open(f, ReadLimits.defaults(), LegacyEncoding.NONE, notNeeded)) {
-            assertThat(Reads.read(s, 0).rows()).as("fastexcel-reader needs no temporary file").hasSize(6);
+        for (XlsxSource.Engine engine : List.of(XlsxSource.Engine.KDCLGD, XlsxSource.Engine.FASTEXCEL)) {
+            XlsxSource.Options notNeeded = new XlsxSource.Options(engine, notADirectory, 64);
+            try (TabularSource s = Sources.open(f, ReadLimits.defaults(), LegacyEncoding.NONE, notNeeded)) {
+                assertThat(Reads.read(s, 0).rows()).as(engine + ": strings on the heap need no temporary file").hasSize(6);
+            }
         }
     }
 
@@ -162,7 +173,7 @@ class XlsxSpillSourceTest {
         Fixtures.rewritePart(f, "[Content_Types].xml",
                 xml -> xml.replaceAll("<Override PartName=\"/xl/sharedStrings.xml\"[^>]*/>", ""));
         assertThat(Fixtures.readPart(f, "[Content_Types].xml")).doesNotContain("sharedStrings");
-        try (TabularSource s = open(f, XlsxSource.Engine.SPILL)) {
+        try (TabularSource s = open(f, XlsxSource.Engine.KDCLGD_SPILL)) {
             assertThat(tempFiles()).isEmpty();
             assertThat(Reads.read(s, 0).texts()).containsExactly(List.of("An"));
         }
@@ -198,7 +209,7 @@ class XlsxSpillSourceTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = XlsxSource.Engine.class, names = {"FASTEXCEL", "SPILL"})
+    @EnumSource(value = XlsxSource.Engine.class, names = {"FASTEXCEL_ONLY", "KDCLGD", "KDCLGD_SPILL"})
     void sheetsReadingAgainAndStoppingAreTheSameThroughBothReaders(XlsxSource.Engine engine) throws IOException {
         String nfd = Normalizer.normalize("Học sinh", Normalizer.Form.NFD);
         Path f = Fixtures.book()
@@ -215,8 +226,8 @@ class XlsxSpillSourceTest {
         assertThat(seen.reads().get(3)).isEqualTo(seen.reads().get(0));
         assertThat(seen.stopped()).hasSize(2);
         assertThat(seen.noSheet()).contains(ReadErrors.NO_SUCH_SHEET);
-        if (engine == XlsxSource.Engine.SPILL) {
-            assertThat(seen).isEqualTo(explore(f, XlsxSource.Engine.FASTEXCEL));
+        if (engine != XlsxSource.Engine.FASTEXCEL_ONLY) {
+            assertThat(seen).isEqualTo(explore(f, XlsxSource.Engine.FASTEXCEL_ONLY));
         }
     }
 }
