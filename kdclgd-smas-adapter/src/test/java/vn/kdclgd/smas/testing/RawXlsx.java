@@ -36,6 +36,7 @@ public final class RawXlsx {
     }
 
     private final Map<String, PartWriter> parts = new LinkedHashMap<>();
+    private final Map<String, java.nio.charset.Charset> charsets = new java.util.HashMap<>();
     private int level = java.util.zip.Deflater.DEFAULT_COMPRESSION;
 
     private RawXlsx() {
@@ -128,6 +129,12 @@ public final class RawXlsx {
         return part(name, out -> out.write(text));
     }
 
+    /** Sets (or replaces) a part with fixed text written in {@code charset} (with a byte-order mark for UTF-16). */
+    public RawXlsx part(String name, java.nio.charset.Charset charset, String text) {
+        charsets.put(name, charset);
+        return part(name, out -> out.write(text));
+    }
+
     /** Sets (or replaces) a part written in a stream. */
     public RawXlsx part(String name, PartWriter writer) {
         parts.put(name, writer);
@@ -148,7 +155,8 @@ public final class RawXlsx {
             for (Map.Entry<String, PartWriter> e : parts.entrySet()) {
                 zip.putNextEntry(new ZipEntry(e.getKey()));
                 // flushed, never closed: closing it would close the zip stream
-                Writer w = new BufferedWriter(new OutputStreamWriter(zip, StandardCharsets.UTF_8), 1 << 16);
+                Writer w = new BufferedWriter(new OutputStreamWriter(zip,
+                        charsets.getOrDefault(e.getKey(), StandardCharsets.UTF_8)), 1 << 16);
                 e.getValue().write(w);
                 w.flush();
                 zip.closeEntry();

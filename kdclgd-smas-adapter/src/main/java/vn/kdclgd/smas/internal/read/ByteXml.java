@@ -1,9 +1,14 @@
 package vn.kdclgd.smas.internal.read;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+
+import org.apache.commons.io.input.ReaderInputStream;
 
 /**
  * A pull parser for the large parts of an xlsx — worksheets and the shared strings — working on the
@@ -23,8 +28,7 @@ import java.util.Arrays;
  * mismatched or missing end tag, a {@code <} in an attribute value, and a part that ends inside markup.
  * Not checked, as a validating parser would: the characters allowed in names and text, undeclared
  * namespace prefixes, duplicate attributes and content after the root element. Bytes that are not
- * UTF-8 become U+FFFD. A part declared in another encoding than UTF-8 is not for this parser
- * ({@link #declaredEncoding}).
+ * UTF-8 become U+FFFD. A part in another encoding is re-encoded to UTF-8 first ({@link #open}).
  *
  * <p>Events: {@link #next()} gives {@link #START} (the element's name and attributes are then readable),
  * {@link #END} (also right after the {@code START} of an empty-element tag) or {@link #EOF}; text is
@@ -74,12 +78,35 @@ final class ByteXml {
     }
 
     /**
-     * The encoding an XML declaration at the start of {@code head} names, or null when there is none
-     * (then the part is UTF-8, or UTF-16 with a byte-order mark: see {@link #isUtf16}).
+     * A parser for {@code in}: its bytes as they are when the part is UTF-8 (as every spreadsheet program
+     * writes it), else re-encoded to UTF-8 from the encoding its byte-order mark or XML declaration names.
+     *
+     * @throws XmlFault when the declared encoding is not one Java knows
      */
-    static String declaredEncoding(byte[] head, int length) {
+    static ByteXml open(InputStream in) throws IOException, XmlFault {
+        BufferedInputStream head = new BufferedInputStream(in, 512);
+        head.mark(512);
+        byte[] start = head.readNBytes(512);
+        head.reset();
+        Charset charset = charset(start, start.length);
+        if (charset == null || charset.equals(StandardCharsets.UTF_8)) {
+            return new ByteXml(head);
+        }
+        return new ByteXml(ReaderInputStream.builder().setReader(new InputStreamReader(head, charset))
+                .setCharset(StandardCharsets.UTF_8).get());
+    }
+
+    /**
+     * The encoding of a part from its first bytes: UTF-16 with a byte-order mark, else the one its XML
+     * declaration names, else null (UTF-8).
+     */
+    static Charset charset(byte[] head, int length) throws XmlFault {
+        if (length >= 2 && ((head[0] == (byte) 0xFE && head[1] == (byte) 0xFF)
+                || (head[0] == (byte) 0xFF && head[1] == (byte) 0xFE))) {
+            return StandardCharsets.UTF_16;
+        }
         String s = new String(head, 0, length, StandardCharsets.ISO_8859_1);
-        int at = s.startsWith("\uFEFF") ? 1 : s.startsWith("\u00EF\u00BB\u00BF") ? 3 : 0;
+        int at = s.startsWith("\u00EF\u00BB\u00BF") ? 3 : 0;
         if (!s.startsWith("<?xml", at)) {
             return null;
         }
@@ -97,13 +124,15 @@ final class ByteXml {
             return null;
         }
         int close = decl.indexOf(decl.charAt(q), q + 1);
-        return close < 0 ? null : decl.substring(q + 1, close);
-    }
-
-    /** Whether {@code head} starts with a UTF-16 byte-order mark. */
-    static boolean isUtf16(byte[] head, int length) {
-        return length >= 2 && ((head[0] == (byte) 0xFE && head[1] == (byte) 0xFF)
-                || (head[0] == (byte) 0xFF && head[1] == (byte) 0xFE));
+        if (close < 0) {
+            return null;
+        }
+        String name = decl.substring(q + 1, close);
+        try {
+            return Charset.forName(name);
+        } catch (IllegalArgumentException ex) {
+            throw new XmlFault("the part is in an encoding Java does not know: " + name);
+        }
     }
 
     // ---------------------------------------------------------------- events

@@ -46,11 +46,11 @@ interface SharedStrings extends AutoCloseable {
      * @throws KdclException from {@link ZipGuard}'s checks on {@code in}
      */
     static Exception parse(InputStream in, int maxChars, Sink sink) throws IOException {
-        ByteXml x = new ByteXml(in);
         int cap = maxChars + 1;
         int maxBytes = 3 * cap + 4; // a UTF-16 unit takes at most 3 bytes of UTF-8
         byte[] item = new byte[256];
         try {
+            ByteXml x = ByteXml.open(in);
             while (true) {
                 int ev = x.next();
                 if (ev == ByteXml.EOF) {

@@ -213,8 +213,8 @@ final class XlsxStreamSource extends OpenedSource {
             throw ReadErrors.damaged(ReadErrors.where(file, name), null);
         }
         try (InputStream in = guard.open(zip, zip.getEntry(part))) {
-            ByteXml x = new ByteXml(in);
-            if (!toSheetData(x, name)) {
+            ByteXml x = toSheetData(in, name);
+            if (x == null) {
                 return ctx.stats(parts.hiddenColumns(part, limits.maxColumns()));
             }
             new SheetReader(x, ctx, name).readRows(handler);
@@ -225,16 +225,17 @@ final class XlsxStreamSource extends OpenedSource {
         return ctx.stats(parts.hiddenColumns(part, limits.maxColumns()));
     }
 
-    /** Moves to the start of {@code <sheetData>}; false when the part has none. */
-    private boolean toSheetData(ByteXml x, String name) {
+    /** A parser of the sheet part at the start of its {@code <sheetData>}; null when the part has none. */
+    private ByteXml toSheetData(InputStream in, String name) {
         try {
+            ByteXml x = ByteXml.open(in);
             while (true) {
                 int ev = x.next();
                 if (ev == ByteXml.EOF) {
-                    return false;
+                    return null;
                 }
                 if (ev == ByteXml.START && x.is(SHEET_DATA)) {
-                    return true;
+                    return x;
                 }
             }
         } catch (IOException | ByteXml.XmlFault | RuntimeException e) {

@@ -56,6 +56,8 @@ class XlsxCellKindsTest {
         String beforeData = "";
         final List<String> items = new ArrayList<>();
         boolean date1904;
+        String sheetPart;
+        boolean utf16;
         ReadLimits limits = ReadLimits.defaults();
         List<RawRow> rows = List.of();
         Set<Integer> hidden = Set.of();
@@ -80,6 +82,18 @@ class XlsxCellKindsTest {
 
         Case before(String xml) {
             beforeData = xml;
+            return this;
+        }
+
+        /** The whole sheet part instead of {@code <worksheet>…<sheetData>} around {@link #data}. */
+        Case sheetPart(String xml) {
+            sheetPart = xml;
+            return this;
+        }
+
+        /** The sheet part written in UTF-16 (with a byte-order mark, declared as such). */
+        Case utf16() {
+            utf16 = true;
             return this;
         }
 
@@ -167,6 +181,37 @@ class XlsxCellKindsTest {
                         .data("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c>"
                                 + "<c r=\"B1\" t=\"inlineStr\"><is><t>&quot;6A&quot;</t></is></c></row>")
                         .rows(row(1, text(0, "<b> & ảx<y"), text(1, "\"6A\""))),
+                c("a shared-string index with spaces around it: damaged, as fastexcel-reader reads it")
+                        .sst("<t>An</t>")
+                        .data("<row r=\"1\"><c r=\"A1\" t=\"s\"><v> 0 </v></c></row>")
+                        .fails(ReadErrors.DAMAGED, "row 1"),
+                c("other writers' XML: CR LF and CR become LF in text (a character reference stays), single quotes, spaces and "
+                        + "line breaks in tags, comments and processing instructions anywhere")
+                        .sst("<t>a\r\nb\rc&#13;d</t>")
+                        .data("<row r='1' ><c r = \"A1\" t='s' ><v>0</v></c ><!-- c -->"
+                                + "<c\tr=\"B1\"\nt=\"inlineStr\"><!-- x --><is><t>p<!-- y -->q<?pi?>r</t></is></c></row >")
+                        .rows(row(1, text(0, "a\nb\nc\rd"), text(1, "pqr"))),
+                c("CDATA edges and references of every kind")
+                        .data("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t><![CDATA[a]]]><![CDATA[]]>]]&gt;</t></is></c>"
+                                + "<c r=\"B1\" t=\"inlineStr\"><is><t>&#x1EA3;&#7843;&#x1F600;&apos;</t></is></c></row>")
+                        .rows(row(1, text(0, "a]]]>"), text(1, "ảả\uD83D\uDE00'"))),
+                c("namespace prefixes on elements and attributes")
+                        .sheetPart("<?xml version=\"1.0\" encoding=\"UTF-8\"?><x:worksheet xmlns:x=\"" + MAIN_NS + "\" xmlns:r=\""
+                                + REL_NS + "\"><x:sheetData><x:row r=\"2\"><x:c r=\"A2\" t=\"inlineStr\"><x:is><x:t>An</x:t></x:is></x:c>"
+                                + "</x:row></x:sheetData></x:worksheet>")
+                        .rows(row(2, text(0, "An"))),
+                c("a sheet part in UTF-16").utf16().sst("<t>Bình</t>")
+                        .data("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c>" + inline("B1", "Nguyễn") + "</row>")
+                        .rows(row(1, text(0, "Bình"), text(1, "Nguyễn"))),
+                c("an undeclared entity in a sheet: damaged at its row")
+                        .data("<row r=\"1\">" + inline("A1", "a") + "</row><row r=\"2\">" + inline("A2", "&nbsp;") + "</row>")
+                        .fails(ReadErrors.DAMAGED, "row 2"),
+                c("a mismatched end tag: damaged at its row")
+                        .data("<row r=\"1\">" + inline("A1", "a") + "</row><row r=\"2\"><c r=\"A2\"><v>1</v></x></row>")
+                        .fails(ReadErrors.DAMAGED, "row 2"),
+                c("a character reference XML does not allow: damaged at its row")
+                        .data("<row r=\"1\">" + inline("A1", "a&#1;b") + "</row>")
+                        .fails(ReadErrors.DAMAGED, "row 1"),
                 c("empty shared string and index past the end: no cell").sst("<t/>", "<t>x</t>")
                         .data("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>7</v></c>"
                                 + "<c r=\"C1\" t=\"s\"><v></v></c><c r=\"D1\" t=\"s\"/><c r=\"E1\" t=\"s\"><v>1</v></c></row>")
@@ -295,7 +340,11 @@ class XlsxCellKindsTest {
     private Path write(Case k) {
         RawXlsx x = RawXlsx.minimal(List.of("HocSinh"), "")
                 .part("xl/styles.xml", STYLES)
-                .part("xl/worksheets/sheet1.xml", RawXlsx.sheet(k.beforeData, k.sheetData));
+                .part("xl/worksheets/sheet1.xml", k.sheetPart != null ? k.sheetPart : RawXlsx.sheet(k.beforeData, k.sheetData));
+        if (k.utf16) {
+            String xml = RawXlsx.sheet(k.beforeData, k.sheetData).replace("encoding=\"UTF-8\"", "encoding=\"UTF-16\"");
+            x.part("xl/worksheets/sheet1.xml", java.nio.charset.StandardCharsets.UTF_16, xml);
+        }
         StringBuilder sst = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<sst xmlns=\"")
                 .append(MAIN_NS).append("\" count=\"").append(k.items.size()).append("\">");
         for (String si : k.items) {
