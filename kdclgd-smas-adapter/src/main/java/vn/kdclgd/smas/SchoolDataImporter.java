@@ -47,7 +47,7 @@ public final class SchoolDataImporter {
 
     /** An importer with {@code options}. */
     public SchoolDataImporter(ImportOptions options) {
-        this(options, Sources::open);
+        this(options, options.xlsxReader() == XlsxReader.FASTEXCEL ? Sources::openWithFastexcel : Sources::open);
     }
 
     SchoolDataImporter(ImportOptions options, BiFunction<Path, ReadLimits, TabularSource> opener) {

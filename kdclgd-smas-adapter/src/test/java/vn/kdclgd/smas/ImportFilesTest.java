@@ -40,8 +40,18 @@ class ImportFilesTest {
         return Arrays.asList(v);
     }
 
+    /**
+     * Reads with the options given (kdclgd's xlsx reader by default) and again with
+     * {@link XlsxReader#FASTEXCEL}, asserting the same result: every import of these tests is also a
+     * comparison of the two xlsx readers end to end.
+     */
     private static ImportResult read(ImportOptions options, Path... files) {
-        return new SchoolDataImporter(options).read(List.of(files), YEAR);
+        ImportResult result = new SchoolDataImporter(options).read(List.of(files), YEAR);
+        ImportResult other = new SchoolDataImporter(options.withXlsxReader(
+                options.xlsxReader() == XlsxReader.KDCLGD ? XlsxReader.FASTEXCEL : XlsxReader.KDCLGD)).read(List.of(files), YEAR);
+        assertThat(other.toJson()).as("the same result with the other xlsx reader").isEqualTo(result.toJson());
+        assertThat(other.people()).as("the same people with the other xlsx reader").isEqualTo(result.people());
+        return result;
     }
 
     private static ImportResult read(Path... files) {

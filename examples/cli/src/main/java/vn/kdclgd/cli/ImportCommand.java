@@ -23,6 +23,7 @@ import vn.kdclgd.smas.ImportResult;
 import vn.kdclgd.smas.ImportTemplates;
 import vn.kdclgd.smas.SchoolDataImporter;
 import vn.kdclgd.smas.SourceReport;
+import vn.kdclgd.smas.XlsxReader;
 
 /** {@code kdclgd import FILE... --school-year Y [--dry-run] [--json]}: school exports into a profile. */
 @Command(name = "import", mixinStandardHelpOptions = true,
@@ -57,12 +58,15 @@ final class ImportCommand implements Callable<Integer> {
     List<Path> templates = List.of();
     @Option(names = "--max-rows", paramLabel = "N", description = "Số dòng tối đa mỗi trang tính / most rows per sheet (default 100000)")
     Integer maxRows;
+    @Option(names = "--xlsx-reader", paramLabel = "READER", defaultValue = "KDCLGD",
+            description = "Bộ đọc tệp .xlsx: ${COMPLETION-CANDIDATES} (mặc định ${DEFAULT-VALUE}) / the .xlsx reader")
+    XlsxReader xlsxReader;
 
     @Override
     public Integer call() {
         ImportTemplates.Builder tb = ImportTemplates.builder().addBundled().addProviders(ImportCommand.class.getClassLoader());
         templates.forEach(tb::addPath);
-        ImportOptions options = ImportOptions.defaults().withTemplates(tb.build());
+        ImportOptions options = ImportOptions.defaults().withTemplates(tb.build()).withXlsxReader(xlsxReader);
         if (template != null) {
             options = options.withTemplate(template);
         }

@@ -80,7 +80,7 @@ public final class ImportBenchmark {
     private ImportBenchmark(Map<String, String> o) throws URISyntaxException {
         sizes = Arrays.stream(o.getOrDefault("rows", "200000,1000000").split(",")).map(String::strip).map(Integer::parseInt).sorted()
                 .toList();
-        readers = Arrays.stream(o.getOrDefault("readers", "ours,fastexcel,easyexcel,poi").split(","))
+        readers = Arrays.stream(o.getOrDefault("readers", "ours,ours_fastexcel,fastexcel,easyexcel,poi").split(","))
                 .map(s -> Reader.valueOf(s.strip().toUpperCase(Locale.ROOT))).toList();
         heap = o.getOrDefault("heap", "4g");
         forks = Integer.parseInt(o.getOrDefault("forks", "3"));
@@ -97,7 +97,7 @@ public final class ImportBenchmark {
     }
 
     /**
-     * {@code ImportBenchmark [--rows=200000,1000000] [--readers=ours,fastexcel,easyexcel,poi] [--heap=4g] [--forks=3]
+     * {@code ImportBenchmark [--rows=200000,1000000] [--readers=ours,ours_fastexcel,fastexcel,easyexcel,poi] [--heap=4g] [--forks=3]
      * [--ladder=64m,256m,1g,2g,4g] [--timeout=600] [--phases=time,memory] [--data=DIR] [--out=DIR] [--from-csv=FILE]}.
      * {@code --from-csv} runs nothing: it writes the report again from the CSV of an earlier run (give the same
      * options as that run).
@@ -106,7 +106,7 @@ public final class ImportBenchmark {
         Map<String, String> o = new LinkedHashMap<>();
         for (String a : args) {
             if (!a.startsWith("--") || !a.contains("=")) {
-                System.err.println("usage: ImportBenchmark [--rows=200000,1000000] [--readers=ours,fastexcel,easyexcel,poi] "
+                System.err.println("usage: ImportBenchmark [--rows=200000,1000000] [--readers=ours,ours_fastexcel,fastexcel,easyexcel,poi] "
                         + "[--heap=4g] [--forks=3] [--ladder=64m,256m,1g,2g,4g] [--timeout=600] [--phases=time,memory] "
                         + "[--data=DIR] [--out=DIR] [--from-csv=FILE]");
                 System.exit(2);

@@ -25,6 +25,7 @@ import vn.kdclgd.smas.ImportOptions;
 import vn.kdclgd.smas.ImportResult;
 import vn.kdclgd.smas.SchoolDataImporter;
 import vn.kdclgd.smas.SourceReport;
+import vn.kdclgd.smas.XlsxReader;
 
 /**
  * One read of one export by one reader, in a JVM of its own (started by {@link ImportBenchmark} with the
@@ -40,8 +41,10 @@ import vn.kdclgd.smas.SourceReport;
 public final class ReadOnce {
     /** The readers compared. */
     public enum Reader {
-        /** kdclgd's {@code SchoolDataImporter.read} end to end (detection, mapping, counts). */
+        /** kdclgd's {@code SchoolDataImporter.read} end to end (detection, mapping, counts), default options. */
         OURS,
+        /** The same with {@code ImportOptions.withXlsxReader(XlsxReader.FASTEXCEL)}: fastexcel-reader under the importer. */
+        OURS_FASTEXCEL,
         /** fastexcel-reader 0.20.2 alone: {@code ReadableWorkbook} over the file, every cell's value. */
         FASTEXCEL,
         /** EasyExcel 4.0.3 with its in-memory read cache ({@code MapCache}), a listener touching every cell. */
@@ -74,7 +77,8 @@ public final class ReadOnce {
         ReadOnce r = new ReadOnce();
         long start = System.nanoTime();
         String problem = switch (reader) {
-            case OURS -> r.ours(file, expected);
+            case OURS -> r.ours(file, expected, XlsxReader.KDCLGD);
+            case OURS_FASTEXCEL -> r.ours(file, expected, XlsxReader.FASTEXCEL);
             case FASTEXCEL -> r.fastexcel(file);
             case EASYEXCEL -> r.easyexcel(file);
             case POI -> r.poi(file);
@@ -84,7 +88,7 @@ public final class ReadOnce {
             System.out.println(problem);
             System.exit(2);
         }
-        if (problem == null && (r.rows != expected.sheetRows || (reader != Reader.OURS && r.cells != expected.sheetCells))) {
+        if (problem == null && (r.rows != expected.sheetRows || (reader != Reader.OURS && reader != Reader.OURS_FASTEXCEL && r.cells != expected.sheetCells))) {
             problem = "MISMATCH rows=" + r.rows + " (expected " + expected.sheetRows + ") cells=" + r.cells + " (expected "
                     + expected.sheetCells + ")";
         }
@@ -97,8 +101,8 @@ public final class ReadOnce {
     }
 
     /** The importer's dry run; null when it read everything and found the generator's counts. */
-    private String ours(Path file, CsdlStudentExport.Expected expected) {
-        ImportOptions options = ImportOptions.defaults().withLimits(benchmarkLimits());
+    private String ours(Path file, CsdlStudentExport.Expected expected, XlsxReader xlsxReader) {
+        ImportOptions options = ImportOptions.defaults().withLimits(benchmarkLimits()).withXlsxReader(xlsxReader);
         ImportResult result = new SchoolDataImporter(options).read(List.of(file), CsdlStudentExport.SCHOOL_YEAR);
         if (!result.errors().isEmpty()) {
             ImportIssue first = result.errors().get(0);
