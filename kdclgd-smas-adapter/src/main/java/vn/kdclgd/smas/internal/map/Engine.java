@@ -226,6 +226,8 @@ public final class Engine {
         final Tally tally;
         final Outcome out;
         final int[] colOf = new int[Field.values().length];
+        /** The template's required fields (asked for every row). */
+        final List<Field> required;
         String bannerClass;
         int repeatedHeaders;
         int banners;
@@ -237,6 +239,7 @@ public final class Engine {
             this.sheet = sheet;
             this.m = m;
             this.t = m.template();
+            this.required = t.required();
             this.tally = tally;
             this.out = out;
             java.util.Arrays.fill(colOf, -1);
@@ -315,7 +318,7 @@ public final class Engine {
 
         boolean requiredPresent(RawRow row) {
             boolean ok = true;
-            for (Field f : t.required()) {
+            for (Field f : required) {
                 if (text(row, f) == null && !(f == Field.CLASS_NAME && bannerClass != null)) {
                     out.issues.error(Problems.REQUIRED_BLANK, file, sheet, row.number(), col(colOf[f.ordinal()]), "",
                             "thiếu " + t.columns().get(f).aliases().get(0) + " ở dòng có dữ liệu; điền giá trị hoặc xóa dòng",

@@ -239,9 +239,31 @@ final class ByteXml {
             if (pos == lim && !fill()) {
                 throw fault("the part ends inside element <" + stackName(depth - 1) + ">");
             }
-            byte b = buf[pos++];
-            if (b == '<') {
+            if (cr) {
                 cr = false;
+                if (buf[pos] == '\n') { // the LF of a CR LF, already given as LF
+                    pos++;
+                    continue;
+                }
+            }
+            // a run of plain bytes at once
+            byte[] b = buf;
+            int p = pos;
+            int l = lim;
+            while (p < l) {
+                byte c = b[p];
+                if (c == '<' || c == '&' || c == '\r') {
+                    break;
+                }
+                p++;
+            }
+            if (p > pos) {
+                append(b, pos, p - pos, maxBytes);
+                pos = p;
+                continue;
+            }
+            byte c = buf[pos++];
+            if (c == '<') {
                 int m = markupKeepingText(maxBytes);
                 if (m == END && depth == target) {
                     return;
@@ -250,24 +272,12 @@ final class ByteXml {
                     pendingEnd = false;
                     pop();
                 }
-                continue;
-            }
-            if (b == '&') {
-                cr = false;
+            } else if (c == '&') {
                 reference(maxBytes);
-                continue;
-            }
-            if (b == '\r') {
+            } else { // CR
                 cr = true;
                 append((byte) '\n', maxBytes);
-                continue;
             }
-            if (b == '\n' && cr) {
-                cr = false;
-                continue;
-            }
-            cr = false;
-            append(b, maxBytes);
         }
     }
 
@@ -560,6 +570,13 @@ final class ByteXml {
         }
         int start = stackStarts[depth - 1];
         int length = stackLength - start;
+        if (lim - pos > length && buf[pos + length] == '>'
+                && Arrays.equals(buf, pos, pos + length, stack, start, start + length)) {
+            // the common case, whole in the buffer: "name>"
+            pos += length + 1;
+            endTagMatched(start, length);
+            return;
+        }
         int i = 0;
         int c = read();
         while (!isSpace(c) && c != '>') {
@@ -581,8 +598,15 @@ final class ByteXml {
         if (c != '>') {
             throw fault("malformed end tag of <" + stackName(depth - 1) + ">");
         }
-        // the current name is the closed element's (as a parser reports the END event's name)
-        System.arraycopy(stack, start, name.length >= length ? name : (name = new byte[length * 2]), 0, length);
+        endTagMatched(start, length);
+    }
+
+    /** After a matching end tag: the current name is the closed element's (as a parser reports the END event's name). */
+    private void endTagMatched(int start, int length) {
+        if (name.length < length) {
+            name = new byte[length * 2];
+        }
+        System.arraycopy(stack, start, name, 0, length);
         nameLength = length;
         localStart = 0;
         for (int k = 0; k < length; k++) {
@@ -706,6 +730,19 @@ final class ByteXml {
             }
             text[textLength++] = b;
         }
+    }
+
+    /** Appends {@code length} bytes of {@code from} at {@code start}, as many as fit under {@code maxBytes}. */
+    private void append(byte[] from, int start, int length, int maxBytes) {
+        int n = Math.min(length, maxBytes - textLength);
+        if (n <= 0) {
+            return;
+        }
+        if (textLength + n > text.length) {
+            text = Arrays.copyOf(text, (int) Math.min(Math.max(textLength + n, 2L * text.length), Math.max(maxBytes, 16)));
+        }
+        System.arraycopy(from, start, text, textLength, n);
+        textLength += n;
     }
 
     private void appendAttrByte(byte b) {

@@ -11,14 +11,17 @@ import java.util.Arrays;
  * for what the strings are.
  */
 final class HeapStrings implements SharedStrings {
-    private static final HeapStrings NONE = new HeapStrings(null, 0, null);
+    private static final HeapStrings NONE = new HeapStrings(null, null, 0, null);
 
     private final String[] strings;
+    /** Per string: whether it is surely NFC ({@link SheetContext#surelyNfcUtf8}). */
+    private final boolean[] nfc;
     private final int count;
     private final Exception fault;
 
-    private HeapStrings(String[] strings, int count, Exception fault) {
+    private HeapStrings(String[] strings, boolean[] nfc, int count, Exception fault) {
         this.strings = strings;
+        this.nfc = nfc;
         this.count = count;
         this.fault = fault;
     }
@@ -34,18 +37,35 @@ final class HeapStrings implements SharedStrings {
      * @param maxChars the longest cell text allowed; longer strings are cut to one character more
      */
     static HeapStrings read(InputStream in, int maxChars) throws IOException {
-        String[][] holder = {new String[1024]};
-        int[] n = {0};
-        Exception fault = SharedStrings.parse(in, maxChars, (utf8, length) -> {
-            if (n[0] == holder[0].length) {
-                if (n[0] == Integer.MAX_VALUE - 8) {
+        Builder b = new Builder();
+        Exception fault = SharedStrings.parse(in, maxChars, b::add);
+        return new HeapStrings(b.strings, b.nfc, b.count, fault);
+    }
+
+    /** The strings as they are parsed. */
+    private static final class Builder {
+        String[] strings = new String[1024];
+        boolean[] nfc = new boolean[1024];
+        int count;
+
+        void add(byte[] utf8, int length) {
+            if (count == strings.length) {
+                if (count >= Integer.MAX_VALUE - 8) {
                     throw new IllegalStateException("more shared strings than an index can address");
                 }
-                holder[0] = Arrays.copyOf(holder[0], (int) Math.min(Integer.MAX_VALUE - 8L, n[0] * 2L));
+                int size = (int) Math.min(Integer.MAX_VALUE - 8L, count * 2L);
+                strings = Arrays.copyOf(strings, size);
+                nfc = Arrays.copyOf(nfc, size);
             }
-            holder[0][n[0]++] = length == 0 ? "" : new String(utf8, 0, length, StandardCharsets.UTF_8);
-        });
-        return new HeapStrings(holder[0], n[0], fault);
+            strings[count] = length == 0 ? "" : new String(utf8, 0, length, StandardCharsets.UTF_8);
+            nfc[count] = SheetContext.surelyNfcUtf8(utf8, length);
+            count++;
+        }
+    }
+
+    @Override
+    public boolean isNfc(int index) {
+        return index >= 0 && index < count && nfc[index];
     }
 
     @Override

@@ -22,6 +22,14 @@ interface SharedStrings extends AutoCloseable {
      */
     String get(int index);
 
+    /**
+     * Whether the string at {@code index} is known to be NFC ({@link SheetContext#surelyNfcUtf8}, checked
+     * once per string); false when not known. Only for an index {@link #get} has answered without failing.
+     */
+    default boolean isNfc(int index) {
+        return false;
+    }
+
     /** Releases what the table holds (deletes temporary files). */
     @Override
     void close();

@@ -74,6 +74,15 @@ final class SheetContext {
      * text is empty. Checks the column and length limits.
      */
     RawCell text(int row, int column, String raw, LegacyEncoding encoding) {
+        return text(row, column, raw, encoding, false);
+    }
+
+    /**
+     * {@link #text(int, int, String, LegacyEncoding)} where the caller may know that {@code raw} is NFC
+     * ({@code rawIsNfc}: a shared string checked once with {@link #surelyNfcUtf8} for all the cells that
+     * show it), which spares the check when the text needs no conversion.
+     */
+    RawCell text(int row, int column, String raw, LegacyEncoding encoding, boolean rawIsNfc) {
         if (raw == null || raw.isEmpty()) {
             return null;
         }
@@ -85,7 +94,7 @@ final class SheetContext {
             label = encoding.label();
             legacy.merge(label, 1, Integer::sum);
         }
-        return new RawCell(column, nfc(converted), null, false, label);
+        return new RawCell(column, rawIsNfc && converted == raw ? raw : nfc(converted), null, false, label);
     }
 
     /** Unicode NFC of {@code text} (the same instance when it is NFC already). */
@@ -105,6 +114,28 @@ final class SheetContext {
             char c = text.charAt(i);
             if (c >= 0x300 && (c < 0x1E00 || c > 0x1EFF)) {
                 return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@link #surelyNfc} of the text whose UTF-8 is {@code utf8[0..length)}, from the bytes: true when every
+     * lead byte is below 0xCC (characters below U+0300) or starts E1 B8–BB (U+1E00–U+1EFF). False for
+     * anything else, malformed UTF-8 included (the caller then checks the decoded text).
+     */
+    static boolean surelyNfcUtf8(byte[] utf8, int length) {
+        for (int i = 0; i < length; i++) {
+            int b = utf8[i] & 0xFF;
+            if (b >= 0xCC) {
+                if (b != 0xE1 || i + 1 >= length) {
+                    return false;
+                }
+                int next = utf8[i + 1] & 0xFF;
+                if (next < 0xB8 || next > 0xBB) {
+                    return false;
+                }
+                i++;
             }
         }
         return true;

@@ -268,16 +268,38 @@ final class XlsxSource extends OpenedSource {
             return null;
         }
         double v;
-        try {
-            v = Double.parseDouble(raw);
-        } catch (NumberFormatException e) {
-            return ctx.text(row, column, raw, LegacyEncoding.NONE);
+        long whole = wholeNumber(raw);
+        if (whole >= 0) {
+            v = whole; // exact: at most 15 digits
+        } else {
+            try {
+                v = Double.parseDouble(raw);
+            } catch (NumberFormatException e) {
+                return ctx.text(row, column, raw, LegacyEncoding.NONE);
+            }
         }
         boolean date = dateFormat.getAsBoolean() && DateUtil.isValidExcelDate(v);
         if (date && date1904) {
             v += 1462; // the RawCell contract is the 1900 date system
         }
         return ctx.number(row, column, v, date);
+    }
+
+    /** The value of 1 to 15 ASCII digits (what {@link Double#parseDouble} gives exactly), or -1 for anything else. */
+    static long wholeNumber(String raw) {
+        int n = raw.length();
+        if (n < 1 || n > 15) {
+            return -1;
+        }
+        long v = 0;
+        for (int i = 0; i < n; i++) {
+            int d = raw.charAt(i) - '0';
+            if (d < 0 || d > 9) {
+                return -1;
+            }
+            v = v * 10 + d;
+        }
+        return v;
     }
 
     private LegacyEncoding encoding(Map<Integer, Integer> rowStyles, int column) {

@@ -283,6 +283,8 @@ final class XlsxStreamSource extends OpenedSource {
         private LegacyEncoding[] encodings = new LegacyEncoding[0];
         private boolean[] numbers = new boolean[0];
         private boolean[] dates = new boolean[0];
+        /** Whether the text is known to be NFC (checked once per shared string, or from an inline string's bytes). */
+        private boolean[] nfcs = new boolean[0];
         private int[] touched = new int[16];
         private int touchedCount;
         /** The first column at or beyond the limit with a non-empty cell in this row, or -1. */
@@ -397,6 +399,7 @@ final class XlsxStreamSource extends OpenedSource {
 
         private void readInline(int column, int xf) throws IOException, ByteXml.XmlFault {
             String value = null;
+            boolean nfc = false;
             while (true) {
                 int ev = x.next();
                 if (ev == ByteXml.EOF || (ev == ByteXml.END && x.is(C))) {
@@ -405,12 +408,16 @@ final class XlsxStreamSource extends OpenedSource {
                 if (ev == ByteXml.START) {
                     if (x.is(IS)) {
                         value = text();
+                        nfc = SheetContext.surelyNfcUtf8(x.textBytes(), x.textLength());
                     } else if (x.is(F)) {
                         x.readText(maxBytes);
                     }
                 }
             }
             put(column, value, encoding(xf), false, false);
+            if (column < maxColumns) {
+                nfcs[column] = nfc;
+            }
         }
 
         private void readShared(int column, int xf) throws IOException, ByteXml.XmlFault {
@@ -422,8 +429,15 @@ final class XlsxStreamSource extends OpenedSource {
                 }
                 if (ev == ByteXml.START && x.is(V)) {
                     x.readText(maxBytes);
-                    String value = x.textLength() == 0 ? null : strings.get(textInt());
-                    put(column, value, encoding(xf), false, false);
+                    if (x.textLength() == 0) {
+                        put(column, null, encoding(xf), false, false);
+                        return;
+                    }
+                    int index = textInt();
+                    put(column, strings.get(index), encoding(xf), false, false);
+                    if (column < maxColumns) {
+                        nfcs[column] = strings.isNfc(index);
+                    }
                     return;
                 }
             }
@@ -614,6 +628,7 @@ final class XlsxStreamSource extends OpenedSource {
                 encodings = Arrays.copyOf(encodings, size);
                 numbers = Arrays.copyOf(numbers, size);
                 dates = Arrays.copyOf(dates, size);
+                nfcs = Arrays.copyOf(nfcs, size);
             }
             if (encodings[column] == null) {
                 if (touchedCount == touched.length) {
@@ -625,6 +640,7 @@ final class XlsxStreamSource extends OpenedSource {
             encodings[column] = encoding == null ? LegacyEncoding.NONE : encoding;
             numbers[column] = number;
             dates[column] = date;
+            nfcs[column] = false;
         }
 
         /** The row buffer as {@link RawCell}s in column order (limits checked as {@link XlsxSource} does); clears it. */
@@ -640,7 +656,7 @@ final class XlsxStreamSource extends OpenedSource {
                     }
                     RawCell cell = numbers[column]
                             ? XlsxSource.number(ctx, row, column, value, dates[column] ? TRUE : FALSE, date1904)
-                            : ctx.text(row, column, value, encodings[column]);
+                            : ctx.text(row, column, value, encodings[column], nfcs[column]);
                     if (cell != null) {
                         cells.add(cell);
                     }
@@ -661,6 +677,7 @@ final class XlsxStreamSource extends OpenedSource {
                 encodings[column] = null;
                 numbers[column] = false;
                 dates[column] = false;
+                nfcs[column] = false;
             }
             touchedCount = 0;
             beyond = -1;

@@ -10,9 +10,9 @@ import javax.xml.stream.XMLStreamReader;
 import com.fasterxml.aalto.stax.InputFactoryImpl;
 
 /**
- * StAX helpers for the parts of an xlsx the spill reader streams itself ({@link SpilledStrings},
- * {@link XlsxStreamSource}). They walk a document the way fastexcel-reader's {@code SimpleXmlReader}
- * does — by local name, at any depth — so that both readers find the same elements.
+ * StAX helpers for the small parts of an xlsx that kdclgd's reader ({@link XlsxStreamSource}) parses
+ * with a StAX parser — the workbook part — and {@link XlsxParts}' factory; the sheets and shared strings
+ * go through {@link ByteXml}.
  */
 final class Xml {
     /**
@@ -43,55 +43,6 @@ final class Xml {
             throw new XMLStreamException("undeclared entity &" + r.getLocalName() + ";", r.getLocation());
         }
         return ev;
-    }
-
-    /** Moves to the next start of an element named {@code name}; false at the end of the document. */
-    static boolean toStart(XMLStreamReader r, String name) throws XMLStreamException {
-        while (r.hasNext()) {
-            if (next(r) == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals(name)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Moves to the next end of an element named {@code name}; false at the end of the document. */
-    static boolean toEnd(XMLStreamReader r, String name) throws XMLStreamException {
-        while (r.hasNext()) {
-            if (next(r) == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals(name)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * From just after the start of element {@code name} to its end, appends all character data inside
-     * it (child elements' too) to {@code sb} while {@code sb} is shorter than {@code cap}; what does not
-     * fit is read and dropped.
-     */
-    static void appendText(XMLStreamReader r, String name, StringBuilder sb, int cap) throws XMLStreamException {
-        int depth = 1;
-        while (r.hasNext()) {
-            int ev = next(r);
-            switch (ev) {
-                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
-                    int room = cap - sb.length();
-                    if (room > 0) {
-                        int length = r.getTextLength();
-                        sb.append(r.getTextCharacters(), r.getTextStart(), Math.min(length, room));
-                    }
-                }
-                case XMLStreamConstants.START_ELEMENT -> depth++;
-                case XMLStreamConstants.END_ELEMENT -> {
-                    if (--depth == 0 && r.getLocalName().equals(name)) {
-                        return;
-                    }
-                }
-                default -> {
-                }
-            }
-        }
     }
 
     /** Closes a reader and its stream, ignoring failures (the caller is done with both, or failing). */

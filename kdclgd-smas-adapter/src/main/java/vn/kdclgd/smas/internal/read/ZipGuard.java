@@ -11,19 +11,24 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
 /**
- * Checks an xlsx package before any XML of it is parsed, so that a hostile file fails with a clear error
- * instead of exhausting memory or time:
+ * Checks an xlsx package so that a hostile file fails with a clear error instead of exhausting memory or
+ * time:
  * <ol>
  *   <li>the central directory: total uncompressed size and each part's compression ratio (a part smaller
  *       than {@link #RATIO_GRACE_BYTES} is exempt from the ratio, as in POI's {@code ZipSecureFile}: it
  *       cannot do harm and tiny parts compress unevenly);</li>
- *   <li>one inflating pass over every part, counting the bytes really produced — a part that inflates to
- *       more than its directory entry says is refused, so the first check cannot be cheated — and, in the
- *       XML parts, refusing any markup declaration ({@code <!DOCTYPE}, {@code <!ENTITY} …: OOXML has none,
+ *   <li>on every byte inflated, counting the bytes really produced — a part that inflates to more than
+ *       its directory entry says is refused, so the first check cannot be cheated — and, in the XML
+ *       parts, refusing any markup declaration ({@code <!DOCTYPE}, {@code <!ENTITY} …: OOXML has none,
  *       they only serve entity tricks) and any run of text longer than a cell may be
  *       ({@code 8 × maxCellChars} bytes; escapes such as {@code &quot;} take up to 6 bytes a character),
- *       which fastexcel-reader would otherwise gather into one string.</li>
+ *       which a parser would otherwise gather into one string.</li>
  * </ol>
+ * {@link #check(ZipFile)} runs both on every part before anything is parsed (fastexcel-reader, which
+ * opens the parts itself, needs that). kdclgd's reader runs the first on every part and the second on
+ * the small parts ({@link #check(ZipFile, Predicate)}), and reads the sheets and shared strings through
+ * {@link #open}, which runs the second on the bytes as the parser consumes them: each part is inflated
+ * once.
  */
 final class ZipGuard {
     /** Parts smaller than this are not held to the compression ratio. */

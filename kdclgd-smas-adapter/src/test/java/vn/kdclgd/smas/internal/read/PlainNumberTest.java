@@ -49,4 +49,25 @@ class PlainNumberTest {
             assertThat(SheetContext.plain(v)).as("%s", v).isEqualTo(reference(v));
         }
     }
+
+    /** The fast path for a cell's raw number: only plain digits, and then exactly {@link Double#parseDouble}. */
+    @Test
+    void wholeNumbersAreReadAsParseDoubleReadsThem() {
+        for (String raw : new String[] {"0", "7", "0012", "123456789012345", "999999999999999"}) {
+            assertThat((double) XlsxSource.wholeNumber(raw)).as(raw).isEqualTo(Double.parseDouble(raw));
+        }
+        for (String raw : new String[] {"", "1234567890123456", "-1", "+1", "1.5", "1e3", " 1", "1 ", "١٢", "0x1F", "NaN"}) {
+            assertThat(XlsxSource.wholeNumber(raw)).as("'%s' is left to Double.parseDouble", raw).isEqualTo(-1);
+        }
+        Random random = new Random(16);
+        for (int i = 0; i < 100_000; i++) {
+            String raw = Long.toString(Math.abs(random.nextLong()) >> random.nextInt(64));
+            long whole = XlsxSource.wholeNumber(raw);
+            if (raw.length() <= 15) {
+                assertThat((double) whole).as(raw).isEqualTo(Double.parseDouble(raw));
+            } else {
+                assertThat(whole).as(raw).isEqualTo(-1);
+            }
+        }
+    }
 }
