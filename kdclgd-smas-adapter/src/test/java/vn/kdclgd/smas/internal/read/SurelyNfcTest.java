@@ -45,4 +45,21 @@ class SurelyNfcTest {
         assertThat(SheetContext.surelyNfc("a\u0301")).isFalse();
         assertThat(SheetContext.nfc(Normalizer.normalize("Nguyễn", Normalizer.Form.NFD))).isEqualTo("Nguyễn");
     }
+
+    /** The byte check of a shared string gives the character check's answer for every code point, and no for bad UTF-8. */
+    @Test
+    void theUtf8CheckAgreesWithTheCharacterCheck() {
+        for (int cp = 0; cp <= 0x10FFFF; cp++) {
+            if (cp >= 0xD800 && cp <= 0xDFFF) {
+                continue;
+            }
+            String s = "a" + new String(Character.toChars(cp)) + "b";
+            byte[] utf8 = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(SheetContext.surelyNfcUtf8(utf8, utf8.length)).as("U+%04X", cp).isEqualTo(SheetContext.surelyNfc(s));
+        }
+        byte[] nfd = Normalizer.normalize("Nguyễn", Normalizer.Form.NFD).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(SheetContext.surelyNfcUtf8(nfd, nfd.length)).isFalse();
+        assertThat(SheetContext.surelyNfcUtf8(new byte[] {(byte) 0xE1}, 1)).as("a cut sequence").isFalse();
+        assertThat(SheetContext.surelyNfcUtf8(new byte[] {(byte) 0xFF, 'a'}, 2)).as("not UTF-8").isFalse();
+    }
 }
