@@ -157,9 +157,22 @@ final class ByteXml {
                 }
                 return EOF;
             }
-            int m = markup();
+            int m = markup(-1);
             if (m != 0) {
                 return m;
+            }
+        }
+    }
+
+    /** Moves to the next start of an element with local name {@code local}, at any depth; false at the end of the part. */
+    boolean toStart(byte[] local) throws IOException, XmlFault {
+        while (true) {
+            int ev = next();
+            if (ev == EOF) {
+                return false;
+            }
+            if (ev == START && is(local)) {
+                return true;
             }
         }
     }
@@ -264,7 +277,7 @@ final class ByteXml {
             }
             byte c = buf[pos++];
             if (c == '<') {
-                int m = markupKeepingText(maxBytes);
+                int m = markup(maxBytes);
                 if (m == END && depth == target) {
                     return;
                 }
@@ -325,30 +338,11 @@ final class ByteXml {
         }
     }
 
-    /** After '<' outside collected text: a START or END, or 0 for markup that is not an element. */
-    private int markup() throws IOException, XmlFault {
-        int c = read();
-        if (c == '/') {
-            endTag();
-            return END;
-        }
-        if (c == '!') {
-            bang(-1);
-            return 0;
-        }
-        if (c == '?') {
-            skipPast('?', '>');
-            return 0;
-        }
-        if (c < 0) {
-            throw fault("the part ends inside a tag");
-        }
-        startTag(c);
-        return START;
-    }
-
-    /** {@link #markup()} inside {@link #readText}, where a CDATA section's content is text. */
-    private int markupKeepingText(int maxBytes) throws IOException, XmlFault {
+    /**
+     * After '<': a START or END, or 0 for markup that is not an element; a CDATA section's content is
+     * collected as text when {@code maxBytes >= 0} (inside {@link #readText}), else skipped.
+     */
+    private int markup(int maxBytes) throws IOException, XmlFault {
         int c = read();
         if (c == '/') {
             endTag();

@@ -73,13 +73,7 @@ final class HeapStrings implements SharedStrings {
         if (strings == null) {
             return null;
         }
-        if (index < 0) {
-            throw new IndexOutOfBoundsException(index);
-        }
-        if (index >= count) {
-            if (fault != null) {
-                throw new IllegalStateException("shared strings part malformed before string " + index, fault);
-            }
+        if (!SharedStrings.inTable(index, count, fault)) {
             return "";
         }
         return strings[index];

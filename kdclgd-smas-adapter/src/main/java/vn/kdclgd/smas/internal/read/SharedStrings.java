@@ -59,17 +59,10 @@ interface SharedStrings extends AutoCloseable {
         byte[] item = new byte[256];
         try {
             ByteXml x = ByteXml.open(in);
-            while (true) {
-                int ev = x.next();
-                if (ev == ByteXml.EOF) {
-                    return null;
-                }
-                if (ev != ByteXml.START || !x.is(SI)) {
-                    continue;
-                }
+            while (x.toStart(SI)) {
                 int length = 0;
                 while (true) {
-                    ev = x.next();
+                    int ev = x.next();
                     if (ev == ByteXml.EOF) {
                         break;
                     }
@@ -103,9 +96,31 @@ interface SharedStrings extends AutoCloseable {
                 }
                 sink.accept(item, length);
             }
+            return null;
         } catch (ByteXml.XmlFault e) {
             return e;
         }
+    }
+
+    /**
+     * For {@link #get} of a table of {@code count} strings whose part turned out malformed at
+     * {@code fault} (or null): whether {@code index} is in the table; false past the end of a well-formed
+     * table (the string is then empty).
+     *
+     * @throws IndexOutOfBoundsException for a negative index
+     * @throws IllegalStateException     for an index at or after the fault
+     */
+    static boolean inTable(int index, int count, Exception fault) {
+        if (index < 0) {
+            throw new IndexOutOfBoundsException(index);
+        }
+        if (index < count) {
+            return true;
+        }
+        if (fault != null) {
+            throw new IllegalStateException("shared strings part malformed before string " + index, fault);
+        }
+        return false;
     }
 
     /** From just after a START, past the end of that element. */

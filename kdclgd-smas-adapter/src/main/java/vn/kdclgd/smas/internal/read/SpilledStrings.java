@@ -177,13 +177,7 @@ final class SpilledStrings implements SharedStrings, Closeable {
         if (text == null) {
             throw new IllegalStateException("closed");
         }
-        if (index < 0) {
-            throw new IndexOutOfBoundsException(index);
-        }
-        if (index >= count) {
-            if (fault != null) {
-                throw new IllegalStateException("shared strings part malformed before string " + index, fault);
-            }
+        if (!SharedStrings.inTable(index, count, fault)) {
             return "";
         }
         long start = offset(index);

@@ -229,15 +229,7 @@ final class XlsxStreamSource extends OpenedSource {
     private ByteXml toSheetData(InputStream in, String name) {
         try {
             ByteXml x = ByteXml.open(in);
-            while (true) {
-                int ev = x.next();
-                if (ev == ByteXml.EOF) {
-                    return null;
-                }
-                if (ev == ByteXml.START && x.is(SHEET_DATA)) {
-                    return x;
-                }
-            }
+            return x.toStart(SHEET_DATA) ? x : null;
         } catch (IOException | ByteXml.XmlFault | RuntimeException e) {
             if (e instanceof KdclException k) {
                 throw k;
