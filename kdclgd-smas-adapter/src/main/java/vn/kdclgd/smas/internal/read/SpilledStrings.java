@@ -106,19 +106,19 @@ final class SpilledStrings implements SharedStrings, Closeable {
 
     /** Opens a temporary file for writing; the seam through which tests make the disk fill up. */
     @FunctionalInterface
-    interface Sink {
+    interface FileSink {
         /** An output stream writing {@code path} from its start. */
         OutputStream open(Path path) throws IOException;
     }
 
     /** {@link #spill(Path, ZipFile, String, Path, int, long)} writing the temporary files through {@code sink}. */
     static SpilledStrings spill(Path file, ZipFile zip, String part, Path tempDir, int maxChars, long segmentBytes,
-                                Sink sink) {
+                                FileSink sink) {
         return spill(file, zip, part, zip::getInputStream, tempDir, maxChars, segmentBytes, sink);
     }
 
     private static SpilledStrings spill(Path file, ZipFile zip, String part, PartOpener opener, Path tempDir,
-                                        int maxChars, long segmentBytes, Sink sink) {
+                                        int maxChars, long segmentBytes, FileSink sink) {
         if (segmentBytes <= 0 || segmentBytes % Long.BYTES != 0 || segmentBytes > Integer.MAX_VALUE) {
             throw new IllegalArgumentException("segmentBytes " + segmentBytes);
         }
@@ -260,7 +260,7 @@ final class SpilledStrings implements SharedStrings, Closeable {
         private long written;
         private int count;
 
-        Writer(Path file, String part, long partBytes, Path textFile, Path offsetFile, int maxChars, Sink sink) {
+        Writer(Path file, String part, long partBytes, Path textFile, Path offsetFile, int maxChars, FileSink sink) {
             this.maxChars = maxChars;
             OutputStream t = null;
             try {

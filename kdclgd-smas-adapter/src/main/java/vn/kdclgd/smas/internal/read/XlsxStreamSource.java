@@ -513,6 +513,9 @@ final class XlsxStreamSource extends OpenedSource {
         private Object parse(char kind, String raw) {
             switch (kind) {
                 case 'n':
+                    if (XlsxSource.wholeNumber(raw) >= 0) {
+                        return BigDecimal.ONE; // plain digits always parse; only whether it parses matters here
+                    }
                     try {
                         return new BigDecimal(raw);
                     } catch (NumberFormatException e) {

@@ -139,6 +139,7 @@ final class ZipGuard {
         private final boolean xml;
         private final boolean cellData;
         private final long maxRun = 8L * limits.maxCellChars() + 64;
+        private final byte[] one = new byte[1];
         private long count;
         private long run;
         private byte prev;
@@ -155,7 +156,6 @@ final class ZipGuard {
 
         @Override
         public int read() throws IOException {
-            byte[] one = new byte[1];
             int n = read(one, 0, 1);
             return n <= 0 ? -1 : one[0] & 0xFF;
         }

@@ -217,7 +217,7 @@ class SpilledStringsTest {
             items.add(t("Học sinh số " + i + ", địa chỉ: số " + i + " đường Lê Lợi, phường Bến Thành"));
         }
         Path f = sst(items);
-        SpilledStrings.Sink full = path -> new FilterOutputStream(Files.newOutputStream(path)) {
+        SpilledStrings.FileSink full = path -> new FilterOutputStream(Files.newOutputStream(path)) {
             private long written;
 
             @Override
